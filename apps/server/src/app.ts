@@ -1,0 +1,119 @@
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config';
+import type { DbHandle } from './db/create-db';
+import { systemClock, type Clock } from './lib/clock';
+import { uuidv7 } from './lib/ids';
+import { registerErrorHandling } from './plugins/errors';
+import { enforceDeclaredPolicies, type RegisteredRoute } from './plugins/route-policy';
+import { healthRoutes } from './health/routes';
+import { openApiRoutes } from './health/openapi';
+import { webRoutes } from './web/routes';
+
+/** apps/web/dist, from apps/server/src/app.ts and from the bundle apps/server/dist/cli.mjs alike. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface AppDeps {
+  config: Config;
+  db: DbHandle;
+  clock: Clock;
+}
+
+export interface AppOptions {
+  config: Config;
+  db: DbHandle;
+  clock?: Clock;
+  /** pino options, or false for silence (tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Close the database when the app closes (the server owns it; tests often do not). */
+  closeDbOnClose?: boolean;
+  /** Where the built web app lives; defaults to apps/web/dist. */
+  webRoot?: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+    routeRegistry: RegisteredRoute[];
+  }
+}
+
+/** Never log secrets or clinical content (ASVS 16.2.5). */
+export const LOG_REDACTIONS = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.newPassword',
+  '*.code',
+  '*.token',
+  '*.totpSecret',
+  '*.answers',
+  '*.note',
+  '*.text',
+];
+
+export function defaultLogger(level: string): FastifyServerOptions['logger'] {
+  return { level, redact: { paths: LOG_REDACTIONS, censor: '[redacted]' } };
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? defaultLogger(config.logLevel),
+    genReqId: () => uuidv7(),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const deps: AppDeps = { config, db: options.db, clock: options.clock ?? systemClock };
+  app.decorate('deps', deps);
+  const registry: RegisteredRoute[] = [];
+  app.decorate('routeRegistry', registry);
+  enforceDeclaredPolicies(app, registry);
+  registerErrorHandling(app);
+  if (options.closeDbOnClose) app.addHook('onClose', () => options.db.close());
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+      },
+    },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+    frameguard: { action: 'deny' },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Secure Base API', version: '0.1.0' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: '__Host-securebase_session' },
+        },
+      },
+    },
+  });
+
+  await app.register(healthRoutes);
+  await app.register(openApiRoutes);
+  await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
+  return app;
+}

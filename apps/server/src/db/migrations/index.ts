@@ -1,0 +1,37 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- migrations work on any schema */
+import {
+  Migrator,
+  NO_MIGRATIONS,
+  type Kysely,
+  type Migration,
+  type MigrationResultSet,
+} from 'kysely';
+import * as m0001 from './0001-foundation';
+import * as m0002 from './0002-audit-append-only';
+
+/** Static registry: the order here is the order they run. */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': m0001,
+  '0002-audit-append-only': m0002,
+};
+
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
+}
+
+function unwrap(result: MigrationResultSet): string[] {
+  if (result.error instanceof Error) throw result.error;
+  if (result.error !== undefined) throw new Error('Migration failed', { cause: result.error });
+  return (result.results ?? []).map((r) => `${r.direction} ${r.migrationName}`);
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  return unwrap(await migrator(db).migrateToLatest());
+}
+
+export async function migrateDownAll(db: Kysely<any>): Promise<string[]> {
+  return unwrap(await migrator(db).migrateTo(NO_MIGRATIONS));
+}

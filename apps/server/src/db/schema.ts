@@ -1,0 +1,152 @@
+/**
+ * Table types as the driver sees them. Storage is portable: ids are text (UUIDv7),
+ * timestamps ISO-8601 UTC text, booleans 0/1 integers, JSON as text parsed in the mappers.
+ */
+export type Role = 'admin' | 'clinician' | 'client' | 'caregiver' | 'researcher';
+export type CaseKind = 'individual' | 'couple' | 'family';
+export type MemberRole = 'client' | 'partner' | 'adolescent' | 'child' | 'caregiver';
+
+export interface PracticesTable {
+  id: string;
+  name: string;
+  settings: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  practice_id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  password_hash: string | null;
+  status: 'active' | 'disabled';
+  totp_secret: string | null;
+  totp_enabled_at: string | null;
+  totp_last_step: number | null;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RecoveryCodesTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  practice_id: string;
+  second_factor_done: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface CasesTable {
+  id: string;
+  practice_id: string;
+  kind: CaseKind;
+  title: string;
+  status: 'open' | 'closed';
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  last_activity_at: string;
+}
+
+export interface CaseMembersTable {
+  id: string;
+  case_id: string;
+  practice_id: string;
+  user_id: string | null;
+  display_name: string;
+  member_role: MemberRole;
+  birth_year: number | null;
+  created_at: string;
+}
+
+export interface CareTeamTable {
+  case_id: string;
+  user_id: string;
+  practice_id: string;
+  team_role: 'lead' | 'member';
+  added_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  practice_id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  case_id: string | null;
+  member_id: string | null;
+  token_hash: string;
+  invited_by: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: string;
+  practice_id: string | null;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  status: 'queued' | 'sent' | 'held' | 'failed';
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  chain_key: string;
+  seq: number;
+  at: string;
+  practice_id: string | null;
+  actor_id: string | null;
+  actor_role: string | null;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  case_id: string | null;
+  outcome: 'success' | 'denied' | 'failure';
+  ip: string | null;
+  request_id: string | null;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadsTable {
+  chain_key: string;
+  seq: number;
+  hash: string;
+}
+
+export interface Database {
+  practices: PracticesTable;
+  users: UsersTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  cases: CasesTable;
+  case_members: CaseMembersTable;
+  care_team: CareTeamTable;
+  invitations: InvitationsTable;
+  outbox: OutboxTable;
+  audit_events: AuditEventsTable;
+  audit_heads: AuditHeadsTable;
+}

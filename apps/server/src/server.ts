@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { openDatabase } from './db/create-db';
+import { migrateToLatest } from './db/migrations';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, builds the app and listens; closes gracefully on signals. */
+export async function startServer(
+  config: Config,
+  hooks: { beforeListen?: (app: FastifyInstance) => Promise<void> } = {},
+): Promise<RunningServer> {
+  const db = openDatabase(config.database);
+  try {
+    await migrateToLatest(db.db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const app = await buildApp({ config, db, closeDbOnClose: true });
+  app.server.requestTimeout = 30_000;
+  app.server.headersTimeout = 20_000;
+  app.server.keepAliveTimeout = 5_000;
+  if (hooks.beforeListen) await hooks.beforeListen(app);
+  const url = await app.listen({ port: config.port, host: config.host });
+
+  let closing = false;
+  const close = async (): Promise<void> => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, 'shutting down');
+      close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+  return { app, url, close };
+}

@@ -1,0 +1,21 @@
+import { Type, type Static } from 'typebox';
+
+/** The body of every error response. */
+export const ErrorBody = Type.Object(
+  {
+    code: Type.String(),
+    message: Type.String(),
+    details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  },
+  { $id: 'ErrorBody' },
+);
+export type ErrorBody = Static<typeof ErrorBody>;
+
+export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
+
+export const IdParams = Type.Object({ id: Id });
+
+export const Ok = Type.Object({ ok: Type.Literal(true) });
+
+/** An ISO-8601 UTC timestamp as stored and sent. */
+export const Timestamp = Type.String({ format: 'date-time' });
