@@ -1,2 +1,5 @@
 export * from './common';
 export * from './health';
+export * from './identity';
+export * from './cases';
+export * from './admin';
