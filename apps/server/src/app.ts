@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config';
@@ -12,6 +13,13 @@ import { enforceDeclaredPolicies, type RegisteredRoute } from './plugins/route-p
 import { healthRoutes } from './health/routes';
 import { openApiRoutes } from './health/openapi';
 import { webRoutes } from './web/routes';
+import { registerAuth } from './plugins/auth';
+import { identityRoutes } from './identity/routes';
+import { caseRoutes } from './cases/routes';
+import { invitationRoutes } from './invitations/routes';
+import { adminRoutes } from './admin/routes';
+import { createMailer, type Mailer } from './mail/mailer';
+import type { MailTransport } from './mail/outbox';
 
 /** apps/web/dist, from apps/server/src/app.ts and from the bundle apps/server/dist/cli.mjs alike. */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -20,6 +28,7 @@ export interface AppDeps {
   config: Config;
   db: DbHandle;
   clock: Clock;
+  mailer: Mailer;
 }
 
 export interface AppOptions {
@@ -32,6 +41,8 @@ export interface AppOptions {
   closeDbOnClose?: boolean;
   /** Where the built web app lives; defaults to apps/web/dist. */
   webRoot?: string;
+  /** Replaces the SMTP transport built from the configuration (tests). */
+  mailTransport?: MailTransport | null;
 }
 
 declare module 'fastify' {
@@ -70,7 +81,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const deps: AppDeps = { config, db: options.db, clock: options.clock ?? systemClock };
+  const clock = options.clock ?? systemClock;
+  const mailer = createMailer(
+    options.db.db,
+    config,
+    clock,
+    (error: unknown) => app.log.error({ err: error }, 'mail delivery failed'),
+    options.mailTransport,
+  );
+  const deps: AppDeps = { config, db: options.db, clock, mailer };
   app.decorate('deps', deps);
   const registry: RegisteredRoute[] = [];
   app.decorate('routeRegistry', registry);
@@ -112,7 +131,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
 
+  await app.register(rateLimit, { global: false });
+  await registerAuth(app);
+
   await app.register(healthRoutes);
+  await app.register(identityRoutes);
+  await app.register(caseRoutes);
+  await app.register(invitationRoutes);
+  await app.register(adminRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

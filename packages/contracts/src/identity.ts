@@ -2,7 +2,13 @@ import { Type, type Static } from 'typebox';
 import { Id } from './common';
 
 export const ROLES = ['admin', 'clinician', 'client', 'caregiver', 'researcher'] as const;
-export const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
+export const Role = Type.Union([
+  Type.Literal('admin'),
+  Type.Literal('clinician'),
+  Type.Literal('client'),
+  Type.Literal('caregiver'),
+  Type.Literal('researcher'),
+]);
 export type Role = (typeof ROLES)[number];
 
 /** Staff roles need a second factor outside demo mode. */

@@ -38,19 +38,24 @@ describe('the audit hash chain', () => {
 
   it('detects an edited field', () => {
     const events = chainOf(3);
-    events[1] = { ...events[1]!, outcome: 'denied' };
-    expect(verifyChain('p1', events)).toEqual([{ chainKey: 'p1', seq: 2, problem: 'hash mismatch' }]);
+    events[1] = { ...(events[1] as (typeof events)[number]), outcome: 'denied' };
+    expect(verifyChain('p1', events)).toEqual([
+      { chainKey: 'p1', seq: 2, problem: 'hash mismatch' },
+    ]);
   });
 
   it('detects a deleted event', () => {
     const events = chainOf(3);
     events.splice(1, 1);
-    expect(verifyChain('p1', events).map((b) => b.problem)).toEqual(['gap in sequence', 'broken link']);
+    expect(verifyChain('p1', events).map((b) => b.problem)).toEqual([
+      'gap in sequence',
+      'broken link',
+    ]);
   });
 
   it('detects a re-hashed forgery by the link to the next event', () => {
     const events = chainOf(3);
-    const forged = { ...events[1]!, action: 'case.delete' };
+    const forged = { ...(events[1] as (typeof events)[number]), action: 'case.delete' };
     events[1] = { ...forged, hash: eventHash(forged) };
     expect(verifyChain('p1', events)).toEqual([{ chainKey: 'p1', seq: 3, problem: 'broken link' }]);
   });

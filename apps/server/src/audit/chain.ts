@@ -15,7 +15,7 @@ export interface ChainedFields {
   entity_type: string | null;
   entity_id: string | null;
   case_id: string | null;
-  outcome: string;
+  outcome: 'success' | 'denied' | 'failure';
   ip: string | null;
   request_id: string | null;
   details: string;
@@ -64,9 +64,12 @@ export function verifyChain(
   let previousHash = GENESIS_HASH;
   let expectedSeq = 1;
   for (const event of events) {
-    if (event.seq !== expectedSeq) breaks.push({ chainKey, seq: event.seq, problem: 'gap in sequence' });
-    if (event.prev_hash !== previousHash) breaks.push({ chainKey, seq: event.seq, problem: 'broken link' });
-    if (eventHash(event) !== event.hash) breaks.push({ chainKey, seq: event.seq, problem: 'hash mismatch' });
+    if (event.seq !== expectedSeq)
+      breaks.push({ chainKey, seq: event.seq, problem: 'gap in sequence' });
+    if (event.prev_hash !== previousHash)
+      breaks.push({ chainKey, seq: event.seq, problem: 'broken link' });
+    if (eventHash(event) !== event.hash)
+      breaks.push({ chainKey, seq: event.seq, problem: 'hash mismatch' });
     previousHash = event.hash;
     expectedSeq = event.seq + 1;
   }

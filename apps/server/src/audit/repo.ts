@@ -39,7 +39,7 @@ export async function appendAuditEvent(trx: Kysely<Database>, input: AuditInput)
     .executeTakeFirstOrThrow();
   const fields: ChainedFields = {
     chain_key: chainKey,
-    seq: Number(head.seq),
+    seq: head.seq,
     at: input.at,
     practice_id: input.practiceId,
     actor_id: input.actorId,
@@ -55,7 +55,10 @@ export async function appendAuditEvent(trx: Kysely<Database>, input: AuditInput)
     prev_hash: head.hash,
   };
   const hash = eventHash(fields);
-  await trx.insertInto('audit_events').values({ id: uuidv7(), ...fields, hash }).execute();
+  await trx
+    .insertInto('audit_events')
+    .values({ id: uuidv7(), ...fields, hash })
+    .execute();
   await trx.updateTable('audit_heads').set({ hash }).where('chain_key', '=', chainKey).execute();
 }
 
@@ -103,7 +106,7 @@ export async function listAuditEvents(db: Kysely<Database>, filter: AuditFilter)
 export async function loadChains(db: Kysely<Database>) {
   const heads = await db.selectFrom('audit_heads').selectAll().orderBy('chain_key').execute();
   return heads.map((head) => ({
-    head: { seq: Number(head.seq), hash: head.hash },
+    head: { seq: head.seq, hash: head.hash },
     chainKey: head.chain_key,
     events: () =>
       db

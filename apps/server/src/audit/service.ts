@@ -57,7 +57,12 @@ export async function deny(
 
 export async function browseAudit(ctx: SignedInContext, filter: Omit<AuditFilter, 'practiceId'>) {
   if (ctx.actor.role !== 'admin') {
-    return deny(ctx, { action: 'audit.browse' }, 'forbidden', 'Only practice admins read the audit trail.');
+    return deny(
+      ctx,
+      { action: 'audit.browse' },
+      'forbidden',
+      'Only practice admins read the audit trail.',
+    );
   }
   const rows = await ctx.db.transaction().execute(async (trx) => {
     const found = await listAuditEvents(trx, { ...filter, practiceId: ctx.actor.practiceId });
@@ -66,7 +71,7 @@ export async function browseAudit(ctx: SignedInContext, filter: Omit<AuditFilter
   });
   const events = rows.map((r) => ({
     id: r.id,
-    seq: Number(r.seq),
+    seq: r.seq,
     at: r.at,
     actorId: r.actor_id,
     actorName: r.actor_name,
@@ -92,7 +97,7 @@ export interface VerifyReport {
 export async function verifyAuditTrail(db: Kysely<Database>): Promise<VerifyReport> {
   const report: VerifyReport = { chains: 0, events: 0, breaks: [] };
   for (const chain of await loadChains(db)) {
-    const events = (await chain.events()).map((e) => ({ ...e, seq: Number(e.seq) }));
+    const events = await chain.events();
     report.chains += 1;
     report.events += events.length;
     report.breaks.push(...verifyChain(chain.chainKey, events, chain.head));

@@ -1,4 +1,4 @@
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
 
 /**
@@ -9,7 +9,7 @@ import { dictionary } from '@zxcvbn-ts/language-common';
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;
 export const ARGON2_PARAMS = {
-  algorithm: Algorithm.Argon2id,
+  algorithm: 2, // Algorithm.Argon2id (a const enum, so spelled out)
   memoryCost: 19456,
   timeCost: 2,
   parallelism: 1,
@@ -40,8 +40,10 @@ function isCommon(password: string): boolean {
 
 /** Returns why a password is refused, or null when it is acceptable. */
 export function passwordProblem(password: string): string | null {
-  const length = [...normalise(password)].length;
-  if (length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters; a short phrase works well.`;
+  // NIST SP 800-63B counts each Unicode code point as one character.
+  const length = Array.from(normalise(password)).length;
+  if (length < PASSWORD_MIN)
+    return `Use at least ${PASSWORD_MIN} characters; a short phrase works well.`;
   if (length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
   if (isCommon(password)) return 'This password is too common; choose something less guessable.';
   return null;

@@ -35,5 +35,5 @@ export async function checkTotp(
     epochTolerance: TOLERANCE_SECONDS,
     ...(lastUsedStep !== null ? { afterTimeStep: lastUsedStep } : {}),
   });
-  return result.valid ? result.timeStep : null;
+  return result.valid && 'timeStep' in result ? result.timeStep : null;
 }

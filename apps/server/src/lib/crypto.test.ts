@@ -23,7 +23,9 @@ describe('secrets at rest', () => {
   });
 
   it('hashes and compares', () => {
-    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(sha256Hex('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
     expect(safeEqual('a', 'a')).toBe(true);
     expect(safeEqual('a', 'b')).toBe(false);
     expect(safeEqual('a', 'ab')).toBe(false);
