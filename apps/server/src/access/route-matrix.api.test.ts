@@ -1,0 +1,149 @@
+import type { InjectOptions } from 'fastify';
+import { Type } from 'typebox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app';
+import type { Role } from '../db/schema';
+import {
+  build,
+  buildCase,
+  buildClient,
+  buildClinician,
+  buildPractice,
+  buildUser,
+  caller,
+  signIn,
+  type Caller,
+  type Harness,
+} from '../test/harness';
+import { testConfig } from '../test/test-config';
+import { testDialect } from '../test/test-db';
+
+/**
+ * A role × route matrix generated from the registered routes: every route declares a policy,
+ * every non-public route answers 401 to an anonymous caller, roles outside a route's list get
+ * 403, and a caller from another case or practice gets 404 with the row unchanged.
+ */
+type InjectMethod = NonNullable<InjectOptions['method']>;
+
+describe(`the access matrix over every registered route, on ${testDialect()}`, () => {
+  let h: Harness;
+  const as: Partial<Record<Role, Caller>> = {};
+  let otherPractice: { clinician: Caller; admin: Caller };
+  let samePracticeOtherClinician: Caller;
+  let otherClient: Caller;
+  let caseA: { id: string; memberIds: string[] };
+  let userA: string;
+
+  beforeAll(async () => {
+    h = await build();
+    const a = await buildPractice(h, 'Practice A');
+    const b = await buildPractice(h, 'Practice B');
+    const clinicianA = await buildClinician(h, a);
+    const client = await buildClient(h, a, clinicianA.id);
+    caseA = await buildCase(h, {
+      practiceId: a,
+      clinicianId: clinicianA.id,
+      members: [{ name: 'Sam', role: 'client' }],
+    });
+    userA = clinicianA.id;
+    for (const role of ['admin', 'researcher', 'caregiver'] as const) {
+      as[role] = await signIn(h, await buildUser(h, a, role));
+    }
+    as.clinician = await signIn(h, clinicianA);
+    as.client = await signIn(h, client.user);
+    samePracticeOtherClinician = await signIn(h, await buildClinician(h, a));
+    otherClient = await signIn(h, (await buildClient(h, a, (await buildClinician(h, a)).id)).user);
+    const clinicianB = await buildClinician(h, b);
+    otherPractice = {
+      clinician: await signIn(h, clinicianB),
+      admin: await signIn(h, await buildUser(h, b, 'admin')),
+    };
+  });
+  afterAll(async () => h.close());
+
+  /** Where each route with an id parameter points in practice A, and the row to watch. */
+  const targets = (): Record<string, { id: () => string; table: 'cases' | 'users' }> => ({
+    '/api/cases/:id': { id: () => caseA.id, table: 'cases' },
+    '/api/admin/users/:id/disable': { id: () => userA, table: 'users' },
+    '/api/admin/users/:id/enable': { id: () => userA, table: 'users' },
+  });
+  const routes = () => h.app.routeRegistry.filter((r) => r.method !== 'HEAD');
+  const urlOf = (url: string) => {
+    const target = targets()[url];
+    return target ? url.replace(':id', target.id()) : url.replace('*', 'x');
+  };
+  const send = (who: Caller, method: InjectMethod, url: string) =>
+    who.request({
+      method,
+      url: urlOf(url),
+      ...(method === 'GET' ? {} : { payload: {} }),
+    });
+
+  it('refuses to register a route that declares no policy', async () => {
+    const db = h.db;
+    const app = await buildApp({ config: testConfig(), db, logger: false });
+    expect(() =>
+      app.get('/api/undeclared', { schema: { response: { 200: Type.Object({}) } } }, () => ({})),
+    ).toThrow(/declares no access policy/);
+    await app.close();
+  });
+
+  it('knows every route, each with a declared policy', () => {
+    const list = routes();
+    expect(list.length).toBeGreaterThan(15);
+    for (const route of list)
+      expect(['public', 'password-only', 'signed-in']).toContain(route.access);
+    const withId = list.filter((r) => r.url.includes(':id')).map((r) => r.url);
+    for (const url of withId)
+      expect(Object.keys(targets()), `no matrix target for ${url}`).toContain(url);
+  });
+
+  it('answers 401 to an anonymous caller on every non-public route', async () => {
+    for (const route of routes().filter((r) => r.access !== 'public')) {
+      const res = await send(caller(h), route.method, route.url);
+      expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
+      expect(res.json<{ code: string }>().code).toBe('unauthenticated');
+    }
+  });
+
+  it('answers 403 to every signed-in role outside a route’s roles', async () => {
+    for (const route of routes().filter((r) => r.roles)) {
+      for (const role of ['admin', 'clinician', 'client', 'caregiver', 'researcher'] as const) {
+        if (route.roles?.includes(role)) continue;
+        const who = as[role];
+        if (!who) throw new Error(`no caller for ${role}`);
+        const res = await send(who, route.method, route.url);
+        expect(res.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
+      }
+    }
+  });
+
+  it('answers 404 with the row unchanged to callers from another case or practice', async () => {
+    const outsiders: [string, Caller][] = [
+      ['clinician of another practice', otherPractice.clinician],
+      ['admin of another practice', otherPractice.admin],
+      ['clinician not on the care team', samePracticeOtherClinician],
+      ['client of another case', otherClient],
+    ];
+    for (const [url, target] of Object.entries(targets())) {
+      const route = routes().find((r) => r.url === url);
+      if (!route) throw new Error(`route ${url} is not registered`);
+      const row = () =>
+        h.db.db
+          .selectFrom(target.table)
+          .selectAll()
+          .where('id', '=', target.id())
+          .executeTakeFirstOrThrow();
+      const before = await row();
+      for (const [name, who] of outsiders) {
+        const res = await send(who, route.method, url);
+        if (route.roles && !route.roles.includes(name.split(' ')[0] as Role)) {
+          expect(res.statusCode, `${name} ${route.method} ${url}`).toBe(403);
+        } else {
+          expect(res.statusCode, `${name} ${route.method} ${url}`).toBe(404);
+        }
+      }
+      expect(await row()).toEqual(before);
+    }
+  });
+});
