@@ -1,6 +1,12 @@
+import { parseArgs } from 'node:util';
+import { createAdmin } from './admin/create-admin';
+import { verifyAuditTrail } from './audit/service';
 import { ConfigError, loadConfig, type Config } from './config';
-import { openDatabase } from './db/create-db';
+import { openDatabase, type DbHandle } from './db/create-db';
 import { migrateDownAll, migrateToLatest } from './db/migrations';
+import { demoLoginsText, seedDemoPractice } from './demo/seed';
+import { systemClock } from './lib/clock';
+import { AppError } from './lib/errors';
 import { startServer } from './server';
 
 type Command = (args: string[], env: NodeJS.ProcessEnv) => Promise<number>;
@@ -8,8 +14,13 @@ type Command = (args: string[], env: NodeJS.ProcessEnv) => Promise<number>;
 const HELP = `securebase <command>
 
 Commands:
-  serve [--demo]        migrate, then serve the app (PORT, HOST, DATABASE_URL)
+  serve [--demo]        migrate, seed the demo practice when asked and empty, then serve
   migrate [--down]      run database migrations up (or all the way down)
+  seed-demo             seed the demo practice into an empty database
+  create-admin --email E --name N --practice P
+                        create a practice admin; the password comes from
+                        SECUREBASE_ADMIN_PASSWORD or standard input
+  audit verify          check every audit hash chain; exits 1 on a break
   help                  this text
 `;
 
@@ -17,13 +28,37 @@ function configFrom(env: NodeJS.ProcessEnv, args: string[]): Config {
   return loadConfig(args.includes('--demo') ? { ...env, SECUREBASE_DEMO: 'true' } : env);
 }
 
+async function withDatabase<T>(config: Config, work: (db: DbHandle) => Promise<T>): Promise<T> {
+  const handle = openDatabase(config.database);
+  try {
+    await migrateToLatest(handle.db);
+    return await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Password for the new admin: ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
 const commands: Record<string, Command> = {
   async serve(args, env) {
     const config = configFrom(env, args);
-    const server = await startServer(config);
-    server.app.log.info(
-      `Secure Base is listening on ${server.url} (public URL ${config.publicUrl})`,
-    );
+    const server = await startServer(config, {
+      beforeListen: async (app) => {
+        if (config.demo && (await seedDemoPractice(app.deps.db.db, app.deps.clock))) {
+          app.log.info('Seeded the demo practice.');
+        }
+      },
+    });
+    if (config.demo) console.log(`\n${demoLoginsText()}\n`);
+    console.log(`Secure Base is ready at ${config.publicUrl} (listening on ${server.url})`);
     return -1;
   },
   async migrate(args, env) {
@@ -38,6 +73,50 @@ const commands: Record<string, Command> = {
     } finally {
       await handle.close();
     }
+  },
+  async 'seed-demo'(args, env) {
+    const config = configFrom(env, args);
+    const seeded = await withDatabase(config, (h) => seedDemoPractice(h.db, systemClock));
+    console.log(seeded ? demoLoginsText() : 'The database already has a practice; nothing seeded.');
+    return 0;
+  },
+  async 'create-admin'(args, env) {
+    const { values } = parseArgs({
+      args,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        practice: { type: 'string' },
+      },
+    });
+    const config = configFrom(env, args);
+    const password = env.SECUREBASE_ADMIN_PASSWORD ?? (await readStdin());
+    const created = await withDatabase(config, (h) =>
+      createAdmin(h.db, systemClock, {
+        email: values.email ?? '',
+        name: values.name ?? '',
+        practice: values.practice ?? '',
+        password,
+      }),
+    );
+    console.log(
+      `Created admin ${values.email ?? ''}${created.createdPractice ? ` and the practice "${values.practice ?? ''}"` : ''}.`,
+    );
+    return 0;
+  },
+  async audit(args, env) {
+    if (args[0] !== 'verify') {
+      console.error('Usage: securebase audit verify');
+      return 2;
+    }
+    const config = configFrom(env, args);
+    const report = await withDatabase(config, (h) => verifyAuditTrail(h.db));
+    for (const b of report.breaks)
+      console.error(`BREAK chain ${b.chainKey} at event ${b.seq}: ${b.problem}`);
+    console.log(
+      `${report.breaks.length === 0 ? 'Intact' : 'BROKEN'}: ${report.chains} chain(s), ${report.events} event(s), ${report.breaks.length} break(s).`,
+    );
+    return report.breaks.length === 0 ? 0 : 1;
   },
   help() {
     console.log(HELP);
@@ -62,6 +141,10 @@ export async function runCli(
     if (error instanceof ConfigError) {
       console.error(`Configuration error: ${error.message}`);
       return 78;
+    }
+    if (error instanceof AppError) {
+      console.error(`Refused: ${error.message}`);
+      return 1;
     }
     throw error;
   }

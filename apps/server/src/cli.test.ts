@@ -1,0 +1,84 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import SQLite from 'better-sqlite3';
+import { runCli } from './cli';
+
+function freshEnv() {
+  const dir = mkdtempSync(join(tmpdir(), 'securebase-cli-'));
+  return { DATABASE_URL: join(dir, 'cli.db'), SECUREBASE_KEY_FILE: '', LOG_LEVEL: 'silent', dir };
+}
+
+describe('the securebase command', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('seeds the demo practice once and verifies an intact audit trail', async () => {
+    const env = freshEnv();
+    const out = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(process, 'cwd').mockReturnValue(env.dir);
+    expect(await runCli(['seed-demo'], env)).toBe(0);
+    expect(out.mock.calls.flat().join('\n')).toContain('rivera@demo.securebase.test');
+    expect(await runCli(['seed-demo'], env)).toBe(0);
+    expect(out.mock.calls.flat().join('\n')).toContain('nothing seeded');
+    expect(await runCli(['audit', 'verify'], env)).toBe(0);
+    expect(out.mock.calls.flat().join('\n')).toMatch(
+      /Intact: 1 chain\(s\), 1 event\(s\), 0 break\(s\)/,
+    );
+  });
+
+  it('exits non-zero when the audit chain is broken', async () => {
+    const env = freshEnv();
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(process, 'cwd').mockReturnValue(env.dir);
+    expect(await runCli(['seed-demo'], env)).toBe(0);
+    const db = new SQLite(env.DATABASE_URL);
+    db.exec('drop trigger audit_events_no_update');
+    db.exec('update audit_events set details = \'{"users":1}\'');
+    db.close();
+    expect(await runCli(['audit', 'verify'], env)).toBe(1);
+    expect(errors.mock.calls.flat().join('\n')).toMatch(/BREAK chain .* at event 1: hash mismatch/);
+  });
+
+  it('creates an admin with a password from the environment, refusing a weak one', async () => {
+    const env = freshEnv();
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(process, 'cwd').mockReturnValue(env.dir);
+    const args = [
+      'create-admin',
+      '--email',
+      'Owner@Example.org',
+      '--name',
+      'Owner',
+      '--practice',
+      'North Clinic',
+    ];
+    expect(await runCli(args, { ...env, SECUREBASE_ADMIN_PASSWORD: 'password1234' })).toBe(1);
+    expect(errors.mock.calls.flat().join('\n')).toMatch(/password: This password is too common/);
+    expect(
+      await runCli(args, { ...env, SECUREBASE_ADMIN_PASSWORD: 'north star over the bay' }),
+    ).toBe(0);
+    const db = new SQLite(env.DATABASE_URL, { readonly: true });
+    const row = db.prepare('select email, role, password_hash from users').get() as Record<
+      string,
+      string
+    >;
+    db.close();
+    expect(row.email).toBe('owner@example.org');
+    expect(row.role).toBe('admin');
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(
+      await runCli(args, { ...env, SECUREBASE_ADMIN_PASSWORD: 'north star over the bay' }),
+    ).toBe(1);
+  });
+
+  it('stops with one clear line on a misconfiguration', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await runCli(['migrate'], { PORT: 'x' })).toBe(78);
+    expect(errors.mock.calls).toEqual([
+      ['Configuration error: PORT must be a port number (0-65535), got "x"'],
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, caller, cookieFrom, type Harness } from '../test/harness';
+import { testDialect } from '../test/test-db';
+import { DEMO_PASSWORD, demoEmail, seedDemoPractice } from './seed';
+
+describe(`the demo practice on ${testDialect()}`, () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await build({ config: { demo: true, requireStaffSecondFactor: false } });
+  });
+  afterAll(async () => h.close());
+
+  it('seeds once into an empty database', async () => {
+    expect(await seedDemoPractice(h.db.db, h.clock)).toBe(true);
+    expect(await seedDemoPractice(h.db.db, h.clock)).toBe(false);
+    expect(await h.db.db.selectFrom('practices').select('id').execute()).toHaveLength(1);
+  });
+
+  it('gives each clinician their own cases and each client their portal', async () => {
+    const signIn = async (key: string) => {
+      const res = await caller(h).post('/api/auth/login', {
+        email: demoEmail(key),
+        password: DEMO_PASSWORD,
+      });
+      expect(res.json()).toMatchObject({ secondFactor: 'complete', me: { demo: true } });
+      return caller(h, cookieFrom(res));
+    };
+    const rivera = await (await signIn('rivera')).get('/api/cases?sort=title');
+    expect(rivera.json<{ cases: { kind: string }[] }>().cases.map((c) => c.kind)).toEqual([
+      'couple',
+      'individual',
+    ]);
+    const okafor = await (await signIn('okafor')).get('/api/cases');
+    expect(okafor.json()).toMatchObject({
+      cases: [
+        { kind: 'family', members: [{ memberRole: 'adolescent' }, { memberRole: 'caregiver' }] },
+      ],
+    });
+    const ben = await (await signIn('ben')).get('/api/portal');
+    expect(ben.json()).toMatchObject({
+      cases: [{ memberRole: 'partner', clinicians: ['Dr Sofia Rivera'] }],
+    });
+  });
+});
