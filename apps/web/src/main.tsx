@@ -1,14 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return (
-    <main>
-      <h1>Secure Base</h1>
-      <p>Attachment-based therapy, measured and shared with care.</p>
-    </main>
-  );
-}
+import './ui/tokens.css';
+import { App } from './app/app';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,0 +1,32 @@
+import type { Role } from '@securebase/contracts';
+
+type NavKey = 'caseload' | 'users' | 'invitations' | 'outbox' | 'audit';
+
+export interface NavEntry {
+  to: string;
+  key: NavKey;
+  /** Other address prefixes that belong to this place (a case belongs to the caseload). */
+  also?: readonly string[];
+}
+
+/**
+ * Role-appropriate navigation: each role sees only the places it can use. Clients, caregivers
+ * and researchers have one place for now, reached through the practice name, so no menu.
+ */
+export function navFor(role: Role): readonly NavEntry[] {
+  switch (role) {
+    case 'clinician':
+      return [{ to: '/caseload', key: 'caseload', also: ['/cases/'] }];
+    case 'admin':
+      return [
+        { to: '/admin/users', key: 'users' },
+        { to: '/admin/invitations', key: 'invitations' },
+        { to: '/admin/outbox', key: 'outbox' },
+        { to: '/admin/audit', key: 'audit' },
+      ];
+    case 'client':
+    case 'caregiver':
+    case 'researcher':
+      return [];
+  }
+}

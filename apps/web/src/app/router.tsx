@@ -1,0 +1,74 @@
+import { createBrowserRouter, Outlet } from 'react-router';
+import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
+import { RequireRole, RequireSignedIn, SessionRedirect } from '../features/auth/guards';
+import { SecondFactorPage } from '../features/auth/second-factor-page';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { TotpSetupPage } from '../features/auth/totp-setup-page';
+import { CaseloadPage } from '../features/caseload/caseload-page';
+import { NewCasePage } from '../features/caseload/new-case-page';
+import { CasePage } from '../features/case/case-page';
+import { PortalPage } from '../features/portal/portal-page';
+import { ResearchPage } from '../features/research/research-page';
+import { UsersPage } from '../features/admin/users-page';
+import { InvitationsPage } from '../features/admin/invitations-page';
+import { OutboxPage } from '../features/admin/outbox-page';
+import { AuditPage } from '../features/admin/audit-page';
+import { PublicLayout, SignedInLayout } from './layouts';
+import { NotFoundPage } from './not-found';
+
+/** Every page of the app, by address. */
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Outlet />,
+      children: [
+        { path: '/', element: <SessionRedirect /> },
+        {
+          element: <PublicLayout />,
+          children: [
+            { path: '/sign-in', element: <SignInPage /> },
+            { path: '/sign-in/code', element: <SecondFactorPage /> },
+            { path: '/sign-in/set-up-second-factor', element: <TotpSetupPage /> },
+            { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+          ],
+        },
+        {
+          element: <RequireSignedIn />,
+          children: [
+            {
+              element: <SignedInLayout />,
+              children: [
+                {
+                  element: <RequireRole roles={['clinician']} />,
+                  children: [
+                    { path: '/caseload', element: <CaseloadPage /> },
+                    { path: '/caseload/new', element: <NewCasePage /> },
+                    { path: '/cases/:id', element: <CasePage /> },
+                  ],
+                },
+                {
+                  element: <RequireRole roles={['client', 'caregiver']} />,
+                  children: [{ path: '/portal', element: <PortalPage /> }],
+                },
+                {
+                  element: <RequireRole roles={['researcher']} />,
+                  children: [{ path: '/research', element: <ResearchPage /> }],
+                },
+                {
+                  element: <RequireRole roles={['admin']} />,
+                  children: [
+                    { path: '/admin/users', element: <UsersPage /> },
+                    { path: '/admin/invitations', element: <InvitationsPage /> },
+                    { path: '/admin/outbox', element: <OutboxPage /> },
+                    { path: '/admin/audit', element: <AuditPage /> },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import en from './en.json';
+
+function leaves(node: unknown, path = ''): [string, unknown][] {
+  if (typeof node !== 'object' || node === null) return [[path, node]];
+  return Object.entries(node).flatMap(([key, value]) =>
+    leaves(value, path ? `${path}.${key}` : key),
+  );
+}
+
+describe('English strings', () => {
+  const all = leaves(en);
+
+  it('are all non-empty text', () => {
+    for (const [path, value] of all) {
+      expect(typeof value, path).toBe('string');
+      expect(String(value).trim(), path).not.toBe('');
+    }
+  });
+
+  it('give every singular a plural', () => {
+    const keys = new Set(all.map(([path]) => path));
+    for (const key of keys) {
+      if (key.endsWith('_one')) expect(keys.has(key.replace(/_one$/, '_other')), key).toBe(true);
+    }
+  });
+
+  it('say plainly that Secure Base is not an emergency service', () => {
+    expect(en.app.emergency).toMatch(/not an emergency service/);
+    expect(en.portal.crisisBody).toMatch(/not an emergency service/);
+  });
+});
