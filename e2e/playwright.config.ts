@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_ADMIN_PASSWORD } from './support/constants';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +37,11 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'node ../apps/server/bin/securebase.mjs serve',
+    // A practice with one admin (who must enrol TOTP at first sign-in), then the server.
+    command:
+      'node ../apps/server/bin/securebase.mjs create-admin --email admin@e2e.example ' +
+      '--name "Alex Admin" --practice "Harbour Light Therapy" && ' +
+      'node ../apps/server/bin/securebase.mjs serve',
     url: `${baseURL}/readyz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -47,6 +52,7 @@ export default defineConfig({
       DATABASE_URL: join(dataDir, 'e2e.db'),
       SECUREBASE_KEY_FILE: '',
       LOG_LEVEL: 'warn',
+      SECUREBASE_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
     },
   },
 });

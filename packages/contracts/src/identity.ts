@@ -85,6 +85,8 @@ export const Invitation = Type.Object({
   displayName: Type.String(),
   role: Role,
   caseId: Type.Union([Id, Type.Null()]),
+  /** The case member this invitation gives a portal account to. */
+  memberId: Type.Union([Id, Type.Null()]),
   status: Type.Union([
     Type.Literal('pending'),
     Type.Literal('accepted'),

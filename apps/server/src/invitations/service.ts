@@ -32,6 +32,7 @@ function present(row: InvitationsTable & { inviter_name: string }, now: string):
     displayName: row.display_name,
     role: row.role,
     caseId: row.case_id,
+    memberId: row.member_id,
     status: statusOf(row, now),
     invitedBy: row.inviter_name,
     expiresAt: row.expires_at,

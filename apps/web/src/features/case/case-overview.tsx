@@ -31,6 +31,12 @@ export function CaseOverview({ summary }: { summary: CaseSummary }) {
   const [inviting, setInviting] = useState<string | null>(null);
   const [sent, setSent] = useState<Invitation | null>(null);
   const { i18n } = useTranslation();
+  const invitations = useQuery(invitationsQuery);
+  const waiting = new Set(
+    (invitations.data?.invitations ?? [])
+      .filter((i) => i.caseId === summary.id && i.status === 'pending' && i.memberId)
+      .map((i) => i.memberId),
+  );
 
   return (
     <>
@@ -59,7 +65,10 @@ export function CaseOverview({ summary }: { summary: CaseSummary }) {
                     </Badge>
                   </p>
                 </div>
-                {!member.hasAccount && inviting !== member.id ? (
+                {!member.hasAccount && waiting.has(member.id) ? (
+                  <Badge tone="accent">{t('case.invitationWaiting')}</Badge>
+                ) : null}
+                {!member.hasAccount && !waiting.has(member.id) && inviting !== member.id ? (
                   <Button
                     variant="secondary"
                     aria-label={t('case.inviteNamed', { name: member.displayName })}
