@@ -1,1 +1,35 @@
-export {};
+export {
+  CRITICAL_Z,
+  THRESHOLD_TOLERANCE,
+  categorise,
+  reliableChange,
+  reliableChangeFromPoints,
+} from './reliable-change';
+export type {
+  ChangeDirection,
+  Confidence,
+  PointsChange,
+  PointsChangeInput,
+  ReliableChange,
+  ReliableChangeCategory,
+  ReliableChangeInput,
+} from './reliable-change';
+export {
+  clinicalSignificance,
+  cutoffC,
+  isFunctional,
+  jacobsonTruaxCutoffs,
+} from './clinical-significance';
+export type {
+  ClinicalSignificance,
+  ClinicalSignificanceCategory,
+  ClinicalSignificanceInput,
+  CutoffSource,
+  Cutoffs,
+  Distribution,
+} from './clinical-significance';
+export { changeForInstrument } from './instrument-change';
+export type { ChangeProvenance, InstrumentChange } from './instrument-change';
+export { mean, sd, variance } from './descriptive';
+export { cohensD, cohensDz, hedgesG, hedgesJ, pooledSd } from './effect-size';
+export type { EffectSize } from './effect-size';
