@@ -18,6 +18,10 @@ import { identityRoutes } from './identity/routes';
 import { caseRoutes } from './cases/routes';
 import { invitationRoutes } from './invitations/routes';
 import { adminRoutes } from './admin/routes';
+import { assessmentRoutes } from './assessments/routes';
+import { portalRoutes } from './portal/routes';
+import { safetyRoutes } from './safety/routes';
+import { contentPackRoutes } from './content-packs/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
 
@@ -139,6 +143,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(caseRoutes);
   await app.register(invitationRoutes);
   await app.register(adminRoutes);
+  await app.register(assessmentRoutes);
+  await app.register(portalRoutes);
+  await app.register(safetyRoutes);
+  await app.register(contentPackRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

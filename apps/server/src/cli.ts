@@ -7,6 +7,7 @@ import { migrateDownAll, migrateToLatest } from './db/migrations';
 import { demoLoginsText, seedDemoPractice } from './demo/seed';
 import { systemClock } from './lib/clock';
 import { AppError } from './lib/errors';
+import { instrumentsCommand, nodeIo, scoreCommand } from './scoring-cli';
 import { startServer } from './server';
 
 type Command = (args: string[], env: NodeJS.ProcessEnv) => Promise<number>;
@@ -21,6 +22,12 @@ Commands:
                         create a practice admin; the password comes from
                         SECUREBASE_ADMIN_PASSWORD or standard input
   audit verify          check every audit hash chain; exits 1 on a break
+  score --instrument ID --input answers.csv [--format csv|json]
+                        score a file of answers (one row per response); exits 1
+                        when any row is invalid
+  instruments list      the instrument catalogue with licences
+  instruments describe ID [--json]
+                        one instrument's items, scores, bands and sources
   help                  this text
 `;
 
@@ -52,7 +59,7 @@ const commands: Record<string, Command> = {
     const config = configFrom(env, args);
     const server = await startServer(config, {
       beforeListen: async (app) => {
-        if (config.demo && (await seedDemoPractice(app.deps.db.db, app.deps.clock))) {
+        if (config.demo && (await seedDemoPractice(app.deps.db.db, app.deps.clock, config))) {
           app.log.info('Seeded the demo practice.');
         }
       },
@@ -76,7 +83,7 @@ const commands: Record<string, Command> = {
   },
   async 'seed-demo'(args, env) {
     const config = configFrom(env, args);
-    const seeded = await withDatabase(config, (h) => seedDemoPractice(h.db, systemClock));
+    const seeded = await withDatabase(config, (h) => seedDemoPractice(h.db, systemClock, config));
     console.log(seeded ? demoLoginsText() : 'The database already has a practice; nothing seeded.');
     return 0;
   },
@@ -118,6 +125,8 @@ const commands: Record<string, Command> = {
     );
     return report.breaks.length === 0 ? 0 : 1;
   },
+  score: (args) => scoreCommand(args, nodeIo),
+  instruments: (args) => instrumentsCommand(args, nodeIo),
   help() {
     console.log(HELP);
     return Promise.resolve(0);

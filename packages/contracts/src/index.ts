@@ -3,3 +3,4 @@ export * from './health';
 export * from './identity';
 export * from './cases';
 export * from './admin';
+export * from './assessments';

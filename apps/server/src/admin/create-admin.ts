@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { appendAuditEvent } from '../audit/repo';
 import type { Database } from '../db/schema';
 import { hashPassword, passwordProblem } from '../identity/passwords';
-import { findUserByEmail } from '../identity/repo';
+import { findUserByEmail, insertUsers } from '../identity/repo';
 import type { Clock } from '../lib/clock';
 import { AppError } from '../lib/errors';
 import { uuidv7 } from '../lib/ids';
@@ -49,25 +49,17 @@ export async function createAdmin(
         .execute();
     }
     const userId = uuidv7();
-    await trx
-      .insertInto('users')
-      .values({
+    await insertUsers(trx, [
+      {
         id: userId,
-        practice_id: practiceId,
+        practiceId,
         email,
-        display_name: input.name.trim(),
+        displayName: input.name.trim(),
         role: 'admin',
-        password_hash: passwordHash,
-        status: 'active',
-        totp_secret: null,
-        totp_enabled_at: null,
-        totp_last_step: null,
-        failed_logins: 0,
-        locked_until: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+        passwordHash,
+        now,
+      },
+    ]);
     await appendAuditEvent(trx, {
       at: now,
       practiceId,

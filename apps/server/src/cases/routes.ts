@@ -6,7 +6,6 @@ import {
   CreateCaseBody,
   ErrorBody,
   IdParams,
-  PortalHome,
 } from '@securebase/contracts';
 import { signedInContext } from '../plugins/auth';
 import * as cases from './service';
@@ -57,18 +56,5 @@ export const caseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => cases.readCase(signedInContext(request), request.params.id),
-  );
-
-  app.get(
-    '/api/portal',
-    {
-      config: { policy: 'signed-in', roles: ['client', 'caregiver'] },
-      schema: {
-        tags: ['portal'],
-        summary: "A client's or caregiver's home: their cases and tasks",
-        response: { 200: PortalHome, ...errors },
-      },
-    },
-    async (request) => cases.portalHome(signedInContext(request)),
   );
 };

@@ -1,4 +1,4 @@
-import type { CaseSummary, CreateCaseBody, PortalHome } from '@securebase/contracts';
+import type { CaseSummary, CreateCaseBody } from '@securebase/contracts';
 import type { Kysely } from 'kysely';
 import { audit, deny } from '../audit/service';
 import type { Database } from '../db/schema';
@@ -118,36 +118,41 @@ export async function readCase(ctx: SignedInContext, caseId: string): Promise<Ca
   });
 }
 
-export async function portalHome(ctx: SignedInContext): Promise<PortalHome> {
-  if (ctx.actor.role !== 'client' && ctx.actor.role !== 'caregiver') {
-    return deny(
-      ctx,
-      { action: 'portal.read' },
-      'forbidden',
-      'The portal is for clients and caregivers.',
-    );
-  }
-  return ctx.db.transaction().execute(async (trx) => {
-    const memberships = await repo.membershipsOf(trx, ctx.actor.userId, ctx.actor.practiceId);
-    const facts = await Promise.all(memberships.map((m) => repo.caseFacts(trx, m.case_id)));
-    const visible = memberships.filter((_, i) => {
-      const f = facts[i];
-      return f ? canUsePortalOfCase(ctx.actor, f) : false;
-    });
-    const team = await repo.careTeamOf(
-      trx,
-      visible.map((m) => m.case_id),
-    );
-    await audit(ctx, trx, { action: 'portal.read', details: { cases: visible.length } });
-    return {
-      displayName: ctx.actor.displayName,
-      cases: visible.map((m) => ({
-        caseId: m.case_id,
-        title: m.title,
-        memberRole: m.member_role,
-        clinicians: team.filter((t) => t.case_id === m.case_id).map((t) => t.display_name),
-      })),
-      tasks: [],
-    };
+/** The cases the signed-in client or caregiver belongs to, with their clinicians' names. */
+export async function casesOfMember(ctx: SignedInContext, trx: Kysely<Database>) {
+  const memberships = await repo.membershipsOf(trx, ctx.actor.userId, ctx.actor.practiceId);
+  const facts = await Promise.all(memberships.map((m) => repo.caseFacts(trx, m.case_id)));
+  const visible = memberships.filter((_, i) => {
+    const f = facts[i];
+    return f ? canUsePortalOfCase(ctx.actor, f) : false;
   });
+  const team = await repo.careTeamOf(
+    trx,
+    visible.map((m) => m.case_id),
+  );
+  return visible.map((m) => ({
+    caseId: m.case_id,
+    title: m.title,
+    memberRole: m.member_role,
+    clinicians: team.filter((t) => t.case_id === m.case_id).map((t) => t.display_name),
+  }));
 }
+
+/*
+ * What other domains may ask of cases (they call this service, never the cases repo).
+ */
+
+/** The facts a case-level policy decision needs, or null when there is no such case. */
+export const loadCaseFacts = (db: Kysely<Database>, caseId: string) => repo.caseFacts(db, caseId);
+
+/** A member of the case, or undefined. */
+export const findCaseMember = (db: Kysely<Database>, caseId: string, memberId: string) =>
+  repo.findMember(db, caseId, memberId);
+
+/** Links a member to the portal account they accepted an invitation for. */
+export const linkMemberAccount = (trx: Kysely<Database>, memberId: string, userId: string) =>
+  repo.linkMemberToUser(trx, memberId, userId);
+
+/** Marks activity on the case (the caseload's "last activity"). */
+export const recordCaseActivity = (trx: Kysely<Database>, caseId: string, now: string) =>
+  repo.touchCase(trx, caseId, now);

@@ -25,8 +25,13 @@ describe(`migrations on ${testDialect()}`, () => {
     expect(up).toEqual(Object.keys(migrations).map((name) => `Up ${name}`));
     expect(await tableNames(handle)).toEqual(
       [
+        'assignments',
         'audit_events',
         'audit_heads',
+        'content_packs',
+        'idempotency_keys',
+        'responses',
+        'risk_alerts',
         'care_team',
         'case_members',
         'cases',

@@ -137,6 +137,82 @@ export interface AuditHeadsTable {
   hash: string;
 }
 
+export interface ContentPacksTable {
+  id: string;
+  practice_id: string;
+  instrument_id: string;
+  definition_version: string;
+  format: 'securebase-json' | 'fhir-questionnaire';
+  /** JSON: { items: { [itemId]: text }, options?: { [value]: label } } */
+  item_text: string;
+  placeholder: number;
+  attestation: string;
+  installed_by: string;
+  installed_at: string;
+  replaced_at: string | null;
+}
+
+export interface AssignmentsTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  member_id: string;
+  about_member_id: string | null;
+  instrument_id: string;
+  definition_version: string;
+  assigned_by: string;
+  due_at: string | null;
+  status: 'open' | 'completed' | 'cancelled';
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+}
+
+export interface ResponsesTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  assignment_id: string;
+  member_id: string;
+  instrument_id: string;
+  /** JSON: { [itemId]: number } */
+  answers: string;
+  status: 'draft' | 'submitted';
+  /** JSON ScoreResult once submitted; never for a draft. */
+  result: string | null;
+  entered_by: string;
+  entry_mode: 'self' | 'paper';
+  submitted_at: string | null;
+  shared_at: string | null;
+  shared_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RiskAlertsTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  member_id: string;
+  response_id: string;
+  instrument_id: string;
+  /** JSON array of item ids answered positively. */
+  items: string;
+  created_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+  acknowledgement_note: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  idem_key: string;
+  request_hash: string;
+  status_code: number;
+  response_body: string;
+  created_at: string;
+}
+
 export interface Database {
   practices: PracticesTable;
   users: UsersTable;
@@ -149,4 +225,9 @@ export interface Database {
   outbox: OutboxTable;
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
+  content_packs: ContentPacksTable;
+  assignments: AssignmentsTable;
+  responses: ResponsesTable;
+  risk_alerts: RiskAlertsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

@@ -11,8 +11,8 @@ describe(`the demo practice on ${testDialect()}`, () => {
   afterAll(async () => h.close());
 
   it('seeds once into an empty database', async () => {
-    expect(await seedDemoPractice(h.db.db, h.clock)).toBe(true);
-    expect(await seedDemoPractice(h.db.db, h.clock)).toBe(false);
+    expect(await seedDemoPractice(h.db.db, h.clock, h.config)).toBe(true);
+    expect(await seedDemoPractice(h.db.db, h.clock, h.config)).toBe(false);
     expect(await h.db.db.selectFrom('practices').select('id').execute()).toHaveLength(1);
   });
 
@@ -36,6 +36,25 @@ describe(`the demo practice on ${testDialect()}`, () => {
         { kind: 'family', members: [{ memberRole: 'adolescent' }, { memberRole: 'caregiver' }] },
       ],
     });
+    const maya = await (await signIn('maya')).get('/api/portal');
+    expect(maya.json<{ tasks: { title: string }[] }>().tasks.map((t) => t.title)).toEqual([
+      expect.stringContaining('DERS-16') as string,
+      expect.stringContaining('RFQ') as string,
+    ]);
+    const riveraSession = await signIn('rivera');
+    const catalogue = await riveraSession.get('/api/instruments');
+    const ecr = catalogue
+      .json<{ instruments: { id: string; availability: string; placeholderText: boolean }[] }>()
+      .instruments.find((i) => i.id === 'ecr-r');
+    expect(ecr).toMatchObject({ availability: 'ready', placeholderText: true });
+    const mayaCase = rivera
+      .json<{ cases: { id: string; kind: string }[] }>()
+      .cases.find((c) => c.kind === 'individual');
+    const results = await riveraSession.get(`/api/cases/${mayaCase?.id ?? ''}/results`);
+    const phq = results
+      .json<{ measures: { instrumentId: string; points: { scores: { total: number } }[] }[] }>()
+      .measures.find((m) => m.instrumentId === 'phq-9');
+    expect(phq?.points.map((p) => p.scores.total)).toEqual([14, 10, 6]);
     const ben = await (await signIn('ben')).get('/api/portal');
     expect(ben.json()).toMatchObject({
       cases: [{ memberRole: 'partner', clinicians: ['Dr Sofia Rivera'] }],

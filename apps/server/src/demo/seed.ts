@@ -2,8 +2,12 @@ import type { Kysely } from 'kysely';
 import { appendAuditEvent } from '../audit/repo';
 import type { CaseKind, Database, MemberRole, Role } from '../db/schema';
 import { hashPassword } from '../identity/passwords';
+import { insertUsers } from '../identity/repo';
 import type { Clock } from '../lib/clock';
 import { uuidv7 } from '../lib/ids';
+import type { Config } from '../config';
+import { installPlaceholderPacks, seedHistory } from './assessments';
+import { demoAnswers } from './answers';
 
 /** Synthetic people only. The password is printed at start-up and documented in the README. */
 export const DEMO_PASSWORD = 'calm harbour demo';
@@ -69,7 +73,11 @@ const CASES: readonly DemoCase[] = [
 ];
 
 /** Seeds the demo practice when there is no practice yet; returns false when it did nothing. */
-export async function seedDemoPractice(db: Kysely<Database>, clock: Clock): Promise<boolean> {
+export async function seedDemoPractice(
+  db: Kysely<Database>,
+  clock: Clock,
+  config: Config,
+): Promise<boolean> {
   const existing = await db.selectFrom('practices').select('id').limit(1).execute();
   if (existing.length > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -78,35 +86,29 @@ export async function seedDemoPractice(db: Kysely<Database>, clock: Clock): Prom
   const practiceId = uuidv7();
   const ids = new Map(DEMO_PEOPLE.map((p) => [p.key, uuidv7()]));
   const idOf = (key: string) => ids.get(key) ?? '';
+  const caseIds: string[] = [];
+  const memberIds = new Map<string, string>();
 
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('practices')
       .values({ id: practiceId, name: DEMO_PRACTICE, settings: '{}', created_at: at(60) })
       .execute();
-    await trx
-      .insertInto('users')
-      .values(
-        DEMO_PEOPLE.map((p) => ({
-          id: idOf(p.key),
-          practice_id: practiceId,
-          email: demoEmail(p.key),
-          display_name: p.name,
-          role: p.role,
-          password_hash: passwordHash,
-          status: 'active' as const,
-          totp_secret: null,
-          totp_enabled_at: null,
-          totp_last_step: null,
-          failed_logins: 0,
-          locked_until: null,
-          created_at: at(60),
-          updated_at: at(60),
-        })),
-      )
-      .execute();
+    await insertUsers(
+      trx,
+      DEMO_PEOPLE.map((p) => ({
+        id: idOf(p.key),
+        practiceId,
+        email: demoEmail(p.key),
+        displayName: p.name,
+        role: p.role,
+        passwordHash,
+        now: at(60),
+      })),
+    );
     for (const demoCase of CASES) {
       const caseId = uuidv7();
+      caseIds.push(caseId);
       await trx
         .insertInto('cases')
         .values({
@@ -125,7 +127,7 @@ export async function seedDemoPractice(db: Kysely<Database>, clock: Clock): Prom
         .insertInto('case_members')
         .values(
           demoCase.members.map((m) => ({
-            id: uuidv7(),
+            id: memberIdFor(memberIds, m.person ?? m.name),
             case_id: caseId,
             practice_id: practiceId,
             user_id: m.person ? idOf(m.person) : null,
@@ -147,6 +149,7 @@ export async function seedDemoPractice(db: Kysely<Database>, clock: Clock): Prom
         })
         .execute();
     }
+    await installPlaceholderPacks(trx, practiceId, idOf('admin'), at(45));
     await appendAuditEvent(trx, {
       at: now.toISOString(),
       practiceId,
@@ -159,7 +162,36 @@ export async function seedDemoPractice(db: Kysely<Database>, clock: Clock): Prom
       details: { users: DEMO_PEOPLE.length, cases: CASES.length },
     });
   });
+  const actor = (key: string) => {
+    const person = DEMO_PEOPLE.find((p) => p.key === key);
+    if (!person) throw new Error(`no demo person ${key}`);
+    return { userId: idOf(key), practiceId, role: person.role, displayName: person.name };
+  };
+  await seedHistory(db, config, now, {
+    caseId: caseIds[0] ?? '',
+    memberId: memberIds.get('maya') ?? '',
+    clinician: actor('rivera'),
+    respondent: actor('maya'),
+    administrations: demoAnswers.maya,
+    open: ['ders-16', 'rfq-8'],
+  });
+  for (const partner of ['ana', 'ben'] as const) {
+    await seedHistory(db, config, now, {
+      caseId: caseIds[1] ?? '',
+      memberId: memberIds.get(partner) ?? '',
+      clinician: actor('rivera'),
+      respondent: actor(partner),
+      administrations: demoAnswers[partner],
+      open: [],
+    });
+  }
   return true;
+}
+
+function memberIdFor(ids: Map<string, string>, key: string): string {
+  const id = uuidv7();
+  ids.set(key, id);
+  return id;
 }
 
 export function demoLoginsText(): string {

@@ -103,3 +103,37 @@ export async function useRecoveryCode(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+export interface NewUser {
+  id: string;
+  practiceId: string;
+  email: string;
+  displayName: string;
+  role: UserRow['role'];
+  passwordHash: string | null;
+  now: string;
+}
+
+/** An active account with no second factor yet: the one shape every new account starts in. */
+export function newUserRow(user: NewUser): UserRow {
+  return {
+    id: user.id,
+    practice_id: user.practiceId,
+    email: user.email.toLowerCase(),
+    display_name: user.displayName,
+    role: user.role,
+    password_hash: user.passwordHash,
+    status: 'active',
+    totp_secret: null,
+    totp_enabled_at: null,
+    totp_last_step: null,
+    failed_logins: 0,
+    locked_until: null,
+    created_at: user.now,
+    updated_at: user.now,
+  };
+}
+
+export function insertUsers(trx: Kysely<Database>, users: NewUser[]) {
+  return trx.insertInto('users').values(users.map(newUserRow)).execute();
+}

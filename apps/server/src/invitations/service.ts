@@ -1,10 +1,10 @@
 import type { CreateInvitationBody, Invitation, InvitationPreview } from '@securebase/contracts';
 import { audit, deny } from '../audit/service';
 import { canInvite, type CaseFacts } from '../cases/policy';
-import { findMember, linkMemberToUser, touchCase } from '../cases/repo';
+import { findCaseMember, linkMemberAccount, recordCaseActivity } from '../cases/service';
 import { requireCase } from '../cases/service';
 import type { InvitationsTable } from '../db/schema';
-import { findUserByEmail, practiceName } from '../identity/repo';
+import { findUserByEmail, insertUsers, practiceName } from '../identity/repo';
 import { hashPassword, passwordProblem } from '../identity/passwords';
 import { describeMe, type SessionGrant } from '../identity/service';
 import { createSession } from '../identity/sessions';
@@ -82,7 +82,7 @@ export async function invite(
   const email = input.email.trim().toLowerCase();
   const now = nowIso(ctx.clock);
   if (facts && input.caseId && input.memberId) {
-    const member = await findMember(ctx.db, input.caseId, input.memberId);
+    const member = await findCaseMember(ctx.db, input.caseId, input.memberId);
     if (!member)
       throw new AppError('validation_failed', 'No such member in this case.', {
         field: 'body.memberId',
@@ -143,7 +143,7 @@ export async function invite(
       { practiceId: ctx.actor.practiceId, to: email, ...mail },
       now,
     );
-    if (row.case_id) await touchCase(trx, row.case_id, now);
+    if (row.case_id) await recordCaseActivity(trx, row.case_id, now);
     await audit(ctx, trx, {
       action: 'invitation.create',
       entityType: 'invitation',
@@ -219,26 +219,18 @@ export async function acceptInvitation(
     if (await findUserByEmail(trx, row.email)) {
       throw new AppError('conflict', 'Someone already has an account with this email.');
     }
-    await trx
-      .insertInto('users')
-      .values({
+    await insertUsers(trx, [
+      {
         id: userId,
-        practice_id: row.practice_id,
+        practiceId: row.practice_id,
         email: row.email,
-        display_name: row.display_name,
+        displayName: row.display_name,
         role: row.role,
-        password_hash: passwordHash,
-        status: 'active',
-        totp_secret: null,
-        totp_enabled_at: null,
-        totp_last_step: null,
-        failed_logins: 0,
-        locked_until: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    if (row.member_id) await linkMemberToUser(trx, row.member_id, userId);
+        passwordHash,
+        now,
+      },
+    ]);
+    if (row.member_id) await linkMemberAccount(trx, row.member_id, userId);
     await audit(ctx, trx, {
       action: 'invitation.accept',
       entityType: 'invitation',

@@ -7,6 +7,7 @@ import { encryptSecret } from '../lib/crypto';
 import { ManualClock } from '../lib/clock';
 import { uuidv7 } from '../lib/ids';
 import { hashPassword } from '../identity/passwords';
+import { newUserRow } from '../identity/repo';
 import { SESSION_COOKIE } from '../identity/sessions';
 import { newTotpSecret, totpCode } from '../identity/totp';
 import type { MailTransport } from '../mail/outbox';
@@ -84,23 +85,21 @@ export async function buildUser(
   const secret = totp ? newTotpSecret() : null;
   const now = h.clock.now().toISOString();
   passwordHash ??= hashPassword(TEST_PASSWORD);
+  const row = newUserRow({
+    id,
+    practiceId,
+    email,
+    displayName: options.name ?? `${role} ${String(counter)}`,
+    role,
+    passwordHash: await passwordHash,
+    now,
+  });
   await h.db.db
     .insertInto('users')
     .values({
-      id,
-      practice_id: practiceId,
-      email,
-      display_name: options.name ?? `${role} ${String(counter)}`,
-      role,
-      password_hash: await passwordHash,
-      status: 'active',
+      ...row,
       totp_secret: secret ? encryptSecret(h.config.encryptionKey, secret) : null,
       totp_enabled_at: secret ? now : null,
-      totp_last_step: null,
-      failed_logins: 0,
-      locked_until: null,
-      created_at: now,
-      updated_at: now,
     })
     .execute();
   return { id, email, password: TEST_PASSWORD, role, practiceId, totpSecret: secret };

@@ -8,11 +8,13 @@ import {
 } from 'kysely';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-audit-append-only';
+import * as m0003 from './0003-assessments';
 
 /** Static registry: the order here is the order they run. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-audit-append-only': m0002,
+  '0003-assessments': m0003,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -1,0 +1,197 @@
+import type { AssignBody, Assignment, Catalogue } from '@securebase/contracts';
+import { getInstrument, instruments } from '@securebase/measures';
+import { audit } from '../audit/service';
+import { canReadCaseRecord } from '../cases/policy';
+import { findCaseMember, recordCaseActivity } from '../cases/service';
+import { requireCase } from '../cases/service';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { AppError } from '../lib/errors';
+import { nowIso, type SignedInContext } from '../lib/context';
+import { uuidv7 } from '../lib/ids';
+import { enqueueMail } from '../mail/outbox';
+import { availabilityOf, catalogueEntry } from './instrument-text';
+import * as repo from './repo';
+
+type AssignmentView = NonNullable<Awaited<ReturnType<typeof repo.findAssignment>>>;
+
+export function presentAssignment(row: AssignmentView): Assignment {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    memberId: row.member_id,
+    memberName: row.member_name,
+    aboutMemberId: row.about_member_id,
+    instrumentId: row.instrument_id,
+    instrumentName: getInstrument(row.instrument_id)?.name ?? row.instrument_id,
+    status: row.status,
+    hasDraft: row.response_status === 'draft',
+    dueAt: row.due_at,
+    createdAt: row.created_at,
+    completedAt: row.completed_at,
+    responseId: row.response_status === 'submitted' ? row.response_id : null,
+  };
+}
+
+/** The instrument catalogue as it stands in the caller's practice (licensed text installed or not). */
+export async function practiceCatalogue(ctx: SignedInContext): Promise<Catalogue> {
+  const packs = await repo.activeContentPacks(ctx.db, ctx.actor.practiceId);
+  return {
+    instruments: instruments.map((d) =>
+      catalogueEntry(
+        d,
+        packs.find((p) => p.instrument_id === d.id),
+      ),
+    ),
+  };
+}
+
+async function checkMembers(ctx: SignedInContext, caseId: string, input: AssignBody) {
+  const member = await findCaseMember(ctx.db, caseId, input.memberId);
+  if (!member)
+    throw new AppError('validation_failed', 'No such member in this case.', {
+      field: 'body.memberId',
+    });
+  if (input.aboutMemberId !== undefined) {
+    if (member.member_role !== 'caregiver') {
+      throw new AppError('validation_failed', 'Only a caregiver answers about another member.', {
+        field: 'body.aboutMemberId',
+      });
+    }
+    const about = await findCaseMember(ctx.db, caseId, input.aboutMemberId);
+    if (!about || about.id === member.id) {
+      throw new AppError('validation_failed', 'No such member in this case.', {
+        field: 'body.aboutMemberId',
+      });
+    }
+  }
+  return member;
+}
+
+async function checkInstruments(ctx: SignedInContext, ids: readonly string[]) {
+  const definitions = [];
+  for (const [index, id] of ids.entries()) {
+    const definition = getInstrument(id);
+    const field = `body.instrumentIds.${String(index)}`;
+    if (!definition)
+      throw new AppError('validation_failed', `Unknown instrument ${id}.`, { field });
+    const pack = await repo.activeContentPack(ctx.db, ctx.actor.practiceId, id);
+    if (availabilityOf(definition, pack) !== 'ready') {
+      throw new AppError(
+        'validation_failed',
+        `${definition.name} needs its licensed item text installed before it can be assigned.`,
+        { field, reason: 'needs_licensed_text' },
+      );
+    }
+    definitions.push(definition);
+  }
+  return definitions;
+}
+
+/** A clinician on the care team assigns one or more measures to a member; all or nothing. */
+export async function assign(
+  ctx: SignedInContext,
+  caseId: string,
+  input: AssignBody,
+): Promise<Assignment[]> {
+  await requireCase(ctx, caseId, 'assignment.create', (facts) =>
+    canReadCaseRecord(ctx.actor, facts),
+  );
+  const member = await checkMembers(ctx, caseId, input);
+  const definitions = await checkInstruments(ctx, input.instrumentIds);
+  const now = nowIso(ctx.clock);
+  const rows: repo.AssignmentRow[] = definitions.map((d) => ({
+    id: uuidv7(),
+    practice_id: ctx.actor.practiceId,
+    case_id: caseId,
+    member_id: member.id,
+    about_member_id: input.aboutMemberId ?? null,
+    instrument_id: d.id,
+    definition_version: d.version,
+    assigned_by: ctx.actor.userId,
+    due_at: input.dueAt ?? null,
+    status: 'open',
+    created_at: now,
+    updated_at: now,
+    completed_at: null,
+  }));
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertAssignments(trx, rows);
+    await recordCaseActivity(trx, caseId, now);
+    if (member.user_id) {
+      const user = await trx
+        .selectFrom('users')
+        .select('email')
+        .where('id', '=', member.user_id)
+        .executeTakeFirst();
+      if (user) {
+        await enqueueMail(
+          trx,
+          ctx.config,
+          {
+            practiceId: ctx.actor.practiceId,
+            to: user.email,
+            subject: 'You have something new to fill in',
+            text: [
+              `Hello ${member.display_name},`,
+              '',
+              `${ctx.actor.displayName} has added ${String(rows.length)} questionnaire(s) for you on Secure Base.`,
+              'Sign in to see them. You can save your answers and come back later.',
+              `${ctx.config.publicUrl}/portal`,
+              '',
+              'Secure Base is not an emergency service. If you are in danger, call your local emergency number.',
+            ].join('\n'),
+          },
+          now,
+        );
+      }
+    }
+    for (const row of rows) {
+      await audit(ctx, trx, {
+        action: 'assignment.create',
+        entityType: 'assignment',
+        entityId: row.id,
+        caseId,
+        details: { instrument: row.instrument_id },
+      });
+    }
+  });
+  const created = await Promise.all(rows.map((r) => repo.findAssignment(ctx.db, r.id)));
+  return created.flatMap((a) => (a ? [presentAssignment(a)] : []));
+}
+
+export async function listCaseAssignments(ctx: SignedInContext, caseId: string) {
+  await requireCase(ctx, caseId, 'assignment.list', (facts) => canReadCaseRecord(ctx.actor, facts));
+  return ctx.db.transaction().execute(async (trx) => {
+    const rows = await repo
+      .assignmentsWhere(trx)
+      .where('a.case_id', '=', caseId)
+      .orderBy('a.created_at', 'desc')
+      .execute();
+    await audit(ctx, trx, {
+      action: 'assignment.list',
+      entityType: 'case',
+      entityId: caseId,
+      caseId,
+    });
+    return { assignments: rows.map(presentAssignment) };
+  });
+}
+
+/** Open questionnaires for the person signed in (their case memberships), soonest due first. */
+export async function openTasksFor(db: Kysely<Database>, userId: string, practiceId: string) {
+  const rows = await repo
+    .assignmentsWhere(db)
+    .where('m.user_id', '=', userId)
+    .where('a.practice_id', '=', practiceId)
+    .where('a.status', '=', 'open')
+    .orderBy('a.due_at')
+    .orderBy('a.created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.response_status === 'draft' ? 'questionnaire-in-progress' : 'questionnaire',
+    title: getInstrument(r.instrument_id)?.name ?? r.instrument_id,
+    dueAt: r.due_at,
+  }));
+}
