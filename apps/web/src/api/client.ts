@@ -17,6 +17,8 @@ export class ApiError extends Error {
   readonly field: string | null;
   /** Seconds to wait before trying again (from `Retry-After`), when the server said so. */
   readonly retryAfterSeconds: number | null;
+  /** The server's details (for example a content pack's `problems`), or an empty object. */
+  readonly details: Record<string, unknown>;
 
   constructor(status: number, body: ApiErrorBody, retryAfterSeconds: number | null = null) {
     super(body.message);
@@ -25,6 +27,7 @@ export class ApiError extends Error {
     this.code = body.code;
     this.field = fieldName(body.details?.field);
     this.retryAfterSeconds = retryAfterSeconds;
+    this.details = body.details ?? {};
   }
 }
 
@@ -86,15 +89,23 @@ export function withQuery(path: string, query?: Query): string {
   return text ? `${path}?${text}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Extra request headers (for example `Idempotency-Key`); JSON headers are always set. */
+export type ExtraHeaders = Record<string, string>;
+
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: ExtraHeaders = {},
+): Promise<T> {
   const init: RequestInit = {
     method,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
+    headers: { ...headers, Accept: 'application/json' },
     cache: 'no-store',
   };
   if (method !== 'GET') {
-    init.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+    init.headers = { ...headers, Accept: 'application/json', 'Content-Type': 'application/json' };
     init.body = JSON.stringify(body ?? {});
   }
   let response: Response;
@@ -120,7 +131,9 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 
 export const api = {
   get: <T>(path: string, query?: Query): Promise<T> => request<T>('GET', withQuery(path, query)),
-  post: <T>(path: string, body: object = {}): Promise<T> => request<T>('POST', path, body),
+  post: <T>(path: string, body: object = {}, headers?: ExtraHeaders): Promise<T> =>
+    request<T>('POST', path, body, headers),
+  put: <T>(path: string, body: object = {}): Promise<T> => request<T>('PUT', path, body),
 };
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
@@ -6,6 +7,7 @@ import { Button } from '../ui/button';
 import { homeFor } from '../features/auth/home-route';
 import { useMe } from '../features/auth/me-context';
 import { useSignOut } from '../features/auth/session';
+import { alertsQuery } from '../features/safety/queries';
 import { navFor } from './navigation';
 import './layouts.css';
 
@@ -44,6 +46,8 @@ export function SignedInShell({ children }: { children: ReactNode }) {
   const me = useMe();
   const signOut = useSignOut();
   const portal = me.role === 'client' || me.role === 'caregiver';
+  const alerts = useQuery({ ...alertsQuery, enabled: me.role === 'clinician' });
+  const openAlerts = alerts.data?.alerts.filter((alert) => alert.acknowledgedAt === null).length;
   return (
     <AppShell
       skipLinkLabel={t('app.skipToContent')}
@@ -53,6 +57,14 @@ export function SignedInShell({ children }: { children: ReactNode }) {
         to: item.to,
         label: t(`nav.${item.key}`),
         also: item.also,
+        badge:
+          item.key === 'alerts' && openAlerts
+            ? {
+                text: String(openAlerts),
+                label: t('nav.alertsCount', { count: openAlerts }),
+                tone: 'danger' as const,
+              }
+            : undefined,
       }))}
       navLabel={t('app.mainNavigation')}
       width={portal ? 'narrow' : 'wide'}

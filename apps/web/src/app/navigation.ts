@@ -1,6 +1,14 @@
 import type { Role } from '@securebase/contracts';
 
-type NavKey = 'caseload' | 'users' | 'invitations' | 'outbox' | 'audit';
+type NavKey =
+  | 'caseload'
+  | 'alerts'
+  | 'users'
+  | 'invitations'
+  | 'measures'
+  | 'crisisResources'
+  | 'outbox'
+  | 'audit';
 
 export interface NavEntry {
   to: string;
@@ -16,11 +24,16 @@ export interface NavEntry {
 export function navFor(role: Role): readonly NavEntry[] {
   switch (role) {
     case 'clinician':
-      return [{ to: '/caseload', key: 'caseload', also: ['/cases/'] }];
+      return [
+        { to: '/caseload', key: 'caseload', also: ['/cases/'] },
+        { to: '/alerts', key: 'alerts' },
+      ];
     case 'admin':
       return [
         { to: '/admin/users', key: 'users' },
         { to: '/admin/invitations', key: 'invitations' },
+        { to: '/admin/measures', key: 'measures' },
+        { to: '/admin/crisis-resources', key: 'crisisResources' },
         { to: '/admin/outbox', key: 'outbox' },
         { to: '/admin/audit', key: 'audit' },
       ];

@@ -7,7 +7,13 @@ import { TotpSetupPage } from '../features/auth/totp-setup-page';
 import { CaseloadPage } from '../features/caseload/caseload-page';
 import { NewCasePage } from '../features/caseload/new-case-page';
 import { CasePage } from '../features/case/case-page';
+import { PaperEntryPage } from '../features/assessments/paper-entry-page';
+import { ResultPage } from '../features/assessments/result-page';
+import { AlertsPage } from '../features/safety/alerts-page';
+import { MeasuresPage } from '../features/admin/measures-page';
+import { CrisisResourcesPage } from '../features/admin/crisis-resources-page';
 import { PortalPage } from '../features/portal/portal-page';
+import { QuestionnairePage } from '../features/portal/questionnaire-page';
 import { ResearchPage } from '../features/research/research-page';
 import { UsersPage } from '../features/admin/users-page';
 import { InvitationsPage } from '../features/admin/invitations-page';
@@ -44,11 +50,23 @@ export function createRouter() {
                     { path: '/caseload', element: <CaseloadPage /> },
                     { path: '/caseload/new', element: <NewCasePage /> },
                     { path: '/cases/:id', element: <CasePage /> },
+                    { path: '/cases/:id/results/:responseId', element: <ResultPage /> },
+                    {
+                      path: '/cases/:id/assignments/:assignmentId/paper',
+                      element: <PaperEntryPage />,
+                    },
+                    { path: '/alerts', element: <AlertsPage /> },
                   ],
                 },
                 {
                   element: <RequireRole roles={['client', 'caregiver']} />,
-                  children: [{ path: '/portal', element: <PortalPage /> }],
+                  children: [
+                    { path: '/portal', element: <PortalPage /> },
+                    {
+                      path: '/portal/questionnaires/:assignmentId',
+                      element: <QuestionnairePage />,
+                    },
+                  ],
                 },
                 {
                   element: <RequireRole roles={['researcher']} />,
@@ -59,6 +77,8 @@ export function createRouter() {
                   children: [
                     { path: '/admin/users', element: <UsersPage /> },
                     { path: '/admin/invitations', element: <InvitationsPage /> },
+                    { path: '/admin/measures', element: <MeasuresPage /> },
+                    { path: '/admin/crisis-resources', element: <CrisisResourcesPage /> },
                     { path: '/admin/outbox', element: <OutboxPage /> },
                     { path: '/admin/audit', element: <AuditPage /> },
                   ],

@@ -27,6 +27,6 @@ describe('English strings', () => {
 
   it('say plainly that Secure Base is not an emergency service', () => {
     expect(en.app.emergency).toMatch(/not an emergency service/);
-    expect(en.portal.crisisBody).toMatch(/not an emergency service/);
+    expect(en.crisis.message).toMatch(/not an emergency service/);
   });
 });

@@ -7,6 +7,8 @@ export interface NavItem {
   label: string;
   /** Other address prefixes under which this item is the current place. */
   also?: readonly string[];
+  /** A small count after the label (for example open alerts), with its text for screen readers. */
+  badge?: { text: string; label: string; tone?: 'danger' };
 }
 
 function isCurrent(pathname: string, item: NavItem): boolean {
@@ -98,6 +100,21 @@ export function AppShell({
                       aria-current={isCurrent(pathname, item) ? 'page' : undefined}
                     >
                       {item.label}
+                      {item.badge ? (
+                        <>
+                          <span
+                            className={
+                              item.badge.tone === 'danger'
+                                ? 'sb-shell__nav-badge sb-shell__nav-badge--danger'
+                                : 'sb-shell__nav-badge'
+                            }
+                            aria-hidden="true"
+                          >
+                            {item.badge.text}
+                          </span>
+                          <span className="sb-visually-hidden">, {item.badge.label}</span>
+                        </>
+                      ) : null}
                     </Link>
                   </li>
                 ))}

@@ -1,6 +1,7 @@
 import {
   useId,
   type InputHTMLAttributes,
+  type TextareaHTMLAttributes,
   type ReactNode,
   type Ref,
   type SelectHTMLAttributes,
@@ -95,6 +96,53 @@ export function TextField({
         id={id}
         type={type}
         className="sb-field__control"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint, error, hintId, errorId)}
+      />
+    </FieldFrame>
+  );
+}
+
+export interface TextAreaFieldProps extends Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id'
+> {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  ref?: Ref<HTMLTextAreaElement>;
+  fieldClassName?: string;
+}
+
+/** A labelled multi-line input, like `TextField`. */
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  ref,
+  fieldClassName,
+  rows = 4,
+  ...rest
+}: TextAreaFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      hintId={hintId}
+      errorId={errorId}
+      className={fieldClassName}
+    >
+      <textarea
+        {...rest}
+        ref={ref}
+        id={id}
+        rows={rows}
+        className="sb-field__control sb-field__textarea"
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint, error, hintId, errorId)}
       />

@@ -14,6 +14,7 @@ import { PageHeader } from '../../ui/page-header';
 import { Spinner } from '../../ui/spinner';
 import { Tabs } from '../../ui/tabs';
 import { caseQuery } from '../caseload/queries';
+import { MeasuresTab } from '../assessments/measures-tab';
 import { CaseOverview } from './case-overview';
 import './case.css';
 
@@ -118,13 +119,15 @@ function CaseView({ summary }: { summary: CaseSummary }) {
           setSearch(params, { replace: true, state: location.state as unknown });
         }}
       >
-        {tab === 'overview' ? <CaseOverview summary={summary} /> : <NotYet tab={tab} />}
+        {tab === 'overview' ? <CaseOverview summary={summary} /> : null}
+        {tab === 'measures' ? <MeasuresTab summary={summary} /> : null}
+        {tab !== 'overview' && tab !== 'measures' ? <NotYet tab={tab} /> : null}
       </Tabs>
     </>
   );
 }
 
-function NotYet({ tab }: { tab: Exclude<CaseTab, 'overview'> }) {
+function NotYet({ tab }: { tab: Exclude<CaseTab, 'overview' | 'measures'> }) {
   const { t } = useTranslation();
   return (
     <EmptyState title={t('case.notYetTitle', { section: t(`case.tabs.${tab}`) })}>

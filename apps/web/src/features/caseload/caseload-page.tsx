@@ -11,6 +11,7 @@ import { LoadError } from '../../ui/load-error';
 import { PageHeader } from '../../ui/page-header';
 import { Spinner } from '../../ui/spinner';
 import { Table, type Column } from '../../ui/table';
+import { AlertsBlock } from '../safety/alerts-block';
 import { caseloadParamsFrom, caseloadQuery, nextSort, type CaseSort } from './queries';
 import './caseload.css';
 
@@ -69,6 +70,7 @@ export function CaseloadPage() {
   const open = params.status === 'open';
   return (
     <>
+      <AlertsBlock quietWhenEmpty />
       <PageHeader
         title={t('caseload.title')}
         description={t('caseload.description')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ButtonLink } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { EmptyState } from '../../ui/empty-state';
 import { LoadError } from '../../ui/load-error';
@@ -20,6 +21,27 @@ const portalQuery = {
 /** Joins names the way the reader's language does: "A, B and C". */
 function listOf(names: readonly string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+}
+
+/** "Start" or "Continue" for a questionnaire; other kinds of task have no page yet. */
+function TaskLink({ task }: { task: PortalHome['tasks'][number] }) {
+  const { t } = useTranslation();
+  if (task.kind !== 'questionnaire' && task.kind !== 'questionnaire-in-progress') return null;
+  const started = task.kind === 'questionnaire-in-progress';
+  return (
+    <ButtonLink
+      to={`/portal/questionnaires/${encodeURIComponent(task.id)}`}
+      variant={started ? 'primary' : 'secondary'}
+      className="sb-task__action"
+      aria-label={
+        started
+          ? t('portal.continueNamed', { title: task.title })
+          : t('portal.startNamed', { title: task.title })
+      }
+    >
+      {started ? t('portal.continue') : t('portal.start')}
+    </ButtonLink>
+  );
 }
 
 export function PortalPage() {
@@ -49,12 +71,18 @@ export function PortalPage() {
               <ul className="sb-task-list">
                 {home.data.tasks.map((task) => (
                   <li key={task.id} className="sb-task">
-                    <span className="sb-task__title">{task.title}</span>
-                    {task.dueAt ? (
-                      <span className="sb-task__due">
-                        {t('portal.due', { date: formatDate(task.dueAt, i18n.language) })}
-                      </span>
-                    ) : null}
+                    <span className="sb-task__text">
+                      <span className="sb-task__title">{task.title}</span>
+                      {task.kind === 'questionnaire-in-progress' ? (
+                        <span className="sb-task__due">{t('portal.inProgress')}</span>
+                      ) : null}
+                      {task.dueAt ? (
+                        <span className="sb-task__due">
+                          {t('portal.due', { date: formatDate(task.dueAt, i18n.language) })}
+                        </span>
+                      ) : null}
+                    </span>
+                    <TaskLink task={task} />
                   </li>
                 ))}
               </ul>

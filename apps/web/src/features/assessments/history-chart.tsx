@@ -1,0 +1,295 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '../../lib/format';
+import { Button } from '../../ui/button';
+import { Table } from '../../ui/table';
+import {
+  bandFor,
+  bandLabelSide,
+  formatScore,
+  niceTicks,
+  placeBands,
+  placePoints,
+  thinLabels,
+  yDomain,
+  type BandInput,
+  type Box,
+} from './chart-scale';
+import type { ScoreLine } from './queries';
+import './history-chart.css';
+
+export interface HistoryValue {
+  responseId: string;
+  at: string;
+  value: number;
+  status: string;
+}
+
+const MARGINS = { top: 22, right: 16, bottom: 38, left: 40 };
+const HEIGHT = 240;
+
+/** The drawn width in CSS pixels, so text in the chart is true size on a phone and a desktop. */
+function useWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.round(entry?.contentRect.width ?? 0);
+      if (next > 0) setWidth(next);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width: Math.max(280, width) };
+}
+
+/**
+ * A score over time as our own SVG: the score's full range on the y axis, shaded bands where
+ * the instrument defines them, each administration as a labelled point. The picture has a
+ * text summary, and the numbers are one click away.
+ */
+export function HistoryChart({
+  caseId,
+  score,
+  values,
+  bands,
+  bandSource,
+  caption,
+}: {
+  caseId: string;
+  score: ScoreLine;
+  values: readonly HistoryValue[];
+  bands: readonly BandInput[];
+  bandSource: string | null;
+  caption: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [showNumbers, setShowNumbers] = useState(false);
+  const locale = i18n.language;
+  const frame = useWidth(560);
+  const BOX: Box = { ...MARGINS, width: frame.width, height: HEIGHT };
+  const domain = yDomain(
+    score.min,
+    score.max,
+    values.map((v) => v.value),
+  );
+  // Points sit a little inside the axes so the first and last are not drawn on them.
+  const placed = placePoints(
+    values,
+    { ...BOX, left: BOX.left + 20, right: BOX.right + 20 },
+    domain,
+  );
+  const placedBands = placeBands(bands, BOX, domain);
+  const labelSides = placedBands.map((band) => bandLabelSide(band, placed, BOX));
+  const ticks = niceTicks(domain[0], domain[1], frame.width < 400 ? 4 : 5);
+  const labelled = new Set(
+    thinLabels(
+      placed.map((p) => p.x),
+      70,
+    ),
+  );
+  const bottom = BOX.height - BOX.bottom;
+  const right = BOX.width - BOX.right;
+  const y = (value: number) =>
+    bottom - ((value - domain[0]) / (domain[1] - domain[0])) * (bottom - BOX.top);
+
+  const date = (iso: string) => formatDate(iso, locale);
+  const years = new Set(values.map((v) => v.at.slice(0, 4)));
+  const axisDate = (iso: string) => shortDate(iso, locale, years.size > 1);
+  const first = values[0];
+  const last = values.at(-1);
+  const summary = [
+    t('measures.chartSummary', {
+      count: values.length,
+      first: first ? date(first.at) : '',
+      last: last ? date(last.at) : '',
+      values: values
+        .map((v) => {
+          const band = bandFor(v.value, bands);
+          return band ? `${formatScore(v.value, locale)} (${band})` : formatScore(v.value, locale);
+        })
+        .join(', '),
+    }),
+    t('measures.chartRange', {
+      min: formatScore(domain[0], locale),
+      max: formatScore(domain[1], locale),
+    }),
+    directionText(score.direction, t),
+  ].join(' ');
+
+  return (
+    <figure className="sb-chart">
+      <div ref={frame.ref} className="sb-chart__frame">
+        <svg
+          className="sb-chart__svg"
+          viewBox={`0 0 ${String(BOX.width)} ${String(BOX.height)}`}
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+        >
+          <title id={`${id}-title`}>{t('measures.chartTitle', { score: score.label })}</title>
+          <desc id={`${id}-desc`}>{summary}</desc>
+          {placedBands.map((band, index) => (
+            <g key={band.label}>
+              <rect
+                x={BOX.left}
+                y={band.y0}
+                width={right - BOX.left}
+                height={Math.max(0, band.y1 - band.y0)}
+                className={
+                  index % 2 === 0 ? 'sb-chart__band' : 'sb-chart__band sb-chart__band--alt'
+                }
+              />
+              {labelSides[index] ? (
+                <text
+                  x={labelSides[index] === 'right' ? right - 6 : BOX.left + 6}
+                  y={(band.y0 + band.y1) / 2}
+                  className="sb-chart__band-label"
+                  textAnchor={labelSides[index] === 'right' ? 'end' : 'start'}
+                  dominantBaseline="middle"
+                >
+                  {band.label}
+                </text>
+              ) : null}
+            </g>
+          ))}
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={BOX.left} x2={right} y1={y(tick)} y2={y(tick)} className="sb-chart__grid" />
+              <text
+                x={BOX.left - 8}
+                y={y(tick)}
+                className="sb-chart__tick"
+                textAnchor="end"
+                dominantBaseline="middle"
+              >
+                {formatScore(tick, locale)}
+              </text>
+            </g>
+          ))}
+          <line x1={BOX.left} x2={BOX.left} y1={BOX.top} y2={bottom} className="sb-chart__axis" />
+          <line x1={BOX.left} x2={right} y1={bottom} y2={bottom} className="sb-chart__axis" />
+          {placed.length > 1 ? (
+            <polyline
+              points={placed.map((p) => `${String(p.x)},${String(p.y)}`).join(' ')}
+              className="sb-chart__line"
+            />
+          ) : null}
+          {placed.map((point, index) => {
+            const above = point.y - BOX.top > 22;
+            const complete = values[index]?.status === 'complete';
+            return (
+              <g key={values[index]?.responseId ?? index}>
+                <circle
+                  cx={point.x}
+                  cy={point.y}
+                  r={6}
+                  className={complete ? 'sb-chart__point' : 'sb-chart__point sb-chart__point--open'}
+                />
+                <text
+                  x={point.x}
+                  y={above ? point.y - 12 : point.y + 20}
+                  className="sb-chart__value"
+                  textAnchor="middle"
+                >
+                  {formatScore(point.value, locale)}
+                </text>
+                {labelled.has(index) ? (
+                  <text
+                    x={point.x}
+                    y={bottom + 22}
+                    className="sb-chart__tick"
+                    textAnchor={
+                      placed.length === 1
+                        ? 'middle'
+                        : index === 0
+                          ? 'start'
+                          : index === placed.length - 1
+                            ? 'end'
+                            : 'middle'
+                    }
+                  >
+                    {axisDate(point.at)}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <figcaption className="sb-chart__caption">
+        <span>{directionText(score.direction, t)}</span>
+        {bandSource ? <span>{t('measures.bandsFrom', { source: bandSource })}</span> : null}
+      </figcaption>
+      <Button
+        variant="quiet"
+        aria-expanded={showNumbers}
+        aria-controls={`${id}-numbers`}
+        onClick={() => setShowNumbers((open) => !open)}
+      >
+        {showNumbers ? t('measures.hideNumbers') : t('measures.showNumbers')}
+      </Button>
+      <div id={`${id}-numbers`} hidden={!showNumbers}>
+        {showNumbers ? (
+          <Table
+            caption={caption}
+            rows={values}
+            rowKey={(row) => row.responseId}
+            columns={[
+              {
+                key: 'date',
+                header: t('measures.date'),
+                rowHeader: true,
+                className: 'sb-nowrap',
+                cell: (row) => date(row.at),
+              },
+              {
+                key: 'value',
+                header: score.label,
+                cell: (row) =>
+                  row.status === 'complete'
+                    ? formatScore(row.value, locale)
+                    : `${formatScore(row.value, locale)} (${t('measures.incomplete')})`,
+              },
+              {
+                key: 'band',
+                header: t('measures.band'),
+                cell: (row) => bandFor(row.value, bands) ?? '—',
+              },
+              {
+                key: 'open',
+                header: t('measures.openResult'),
+                cell: (row) => (
+                  <Link
+                    to={`/cases/${encodeURIComponent(caseId)}/results/${encodeURIComponent(row.responseId)}`}
+                    aria-label={t('measures.openResultNamed', { date: date(row.at) })}
+                  >
+                    {t('measures.openResult')}
+                  </Link>
+                ),
+              },
+            ]}
+          />
+        ) : null}
+      </div>
+    </figure>
+  );
+}
+
+/** "21 Nov" on the axis (with the year only when the points span years). */
+function shortDate(iso: string, locale: string, withYear: boolean): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(withYear ? { year: '2-digit' as const } : {}),
+  }).format(new Date(iso));
+}
+
+function directionText(direction: string, t: ReturnType<typeof useTranslation>['t']): string {
+  if (direction === 'higher_is_worse') return t('measures.higher_is_worse');
+  if (direction === 'higher_is_better') return t('measures.higher_is_better');
+  return t('measures.not_directional');
+}
