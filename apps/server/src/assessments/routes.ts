@@ -40,7 +40,8 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/instruments',
     {
-      config: clinicians,
+      // Metadata only (names, licences, whether the licensed text is installed): no client data.
+      config: { policy: 'signed-in', roles: ['clinician', 'admin', 'researcher'] },
       schema: {
         tags: ['measures'],
         summary: 'The measures catalogue as it stands in this practice',

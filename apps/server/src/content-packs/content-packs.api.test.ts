@@ -130,6 +130,11 @@ describe(`content packs on ${testDialect()}`, () => {
       memberId,
     });
     expect(before.statusCode).toBe(400);
+    const availability = async () =>
+      (await admin.get('/api/instruments'))
+        .json<{ instruments: { id: string; availability: string }[] }>()
+        .instruments.find((i) => i.id === 'ecr-r')?.availability;
+    expect(await availability()).toBe('needs_licensed_text');
     const res = await install(ecrRPack());
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
@@ -144,6 +149,7 @@ describe(`content packs on ${testDialect()}`, () => {
       .where('action', '=', 'content_pack.install')
       .execute();
     expect(events).toHaveLength(1);
+    expect(await availability()).toBe('ready');
 
     const assigned = await clinician.post(`/api/cases/${caseId}/assignments`, {
       instrumentIds: ['ecr-r'],
