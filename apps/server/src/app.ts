@@ -22,6 +22,7 @@ import { assessmentRoutes } from './assessments/routes';
 import { portalRoutes } from './portal/routes';
 import { safetyRoutes } from './safety/routes';
 import { contentPackRoutes } from './content-packs/routes';
+import { customInstrumentRoutes } from './custom-instruments/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
 
@@ -147,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(portalRoutes);
   await app.register(safetyRoutes);
   await app.register(contentPackRoutes);
+  await app.register(customInstrumentRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

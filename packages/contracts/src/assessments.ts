@@ -21,6 +21,8 @@ export const CatalogueEntry = Type.Object({
   availability: Availability,
   /** Installed text is demo placeholder wording, not the real instrument. */
   placeholderText: Type.Boolean(),
+  /** Our validated catalogue, or a measure this practice imported itself. */
+  origin: Type.Union([Type.Literal('catalogue'), Type.Literal('practice')]),
 });
 export type CatalogueEntry = Static<typeof CatalogueEntry>;
 export const Catalogue = Type.Object({ instruments: Type.Array(CatalogueEntry) });

@@ -4,3 +4,4 @@ export * from './identity';
 export * from './cases';
 export * from './admin';
 export * from './assessments';
+export * from './custom-instruments';

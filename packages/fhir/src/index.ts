@@ -30,3 +30,9 @@ export type {
 } from './parse-questionnaire';
 export { contentPackMatchesDefinition, itemTextFromPack } from './content-pack';
 export type { ContentPackMismatch, MismatchKind } from './content-pack';
+export {
+  customMeasureFromQuestionnaire,
+  customMeasureId,
+  isCustomMeasureId,
+} from './custom-measure';
+export type { CustomMeasureInput, CustomMeasureResult } from './custom-measure';

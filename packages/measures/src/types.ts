@@ -52,6 +52,8 @@ export interface ItemDefinition {
   /** Verbatim item text; only where `itemTextShipped` is true. */
   readonly text?: string;
   readonly options?: readonly ResponseOption[];
+  /** Only the values in `options` are answers (a practice's own measure with gaps in its scale). */
+  readonly onlyListedValues?: boolean;
   readonly risk?: RiskRule;
 }
 
@@ -187,7 +189,12 @@ export interface InstrumentDefinition {
 export type ScoreStatus = 'complete' | 'incomplete' | 'invalid';
 
 export type InvalidReason =
-  'unknown_item' | 'not_a_number' | 'not_an_integer' | 'below_minimum' | 'above_maximum';
+  | 'unknown_item'
+  | 'not_a_number'
+  | 'not_an_integer'
+  | 'below_minimum'
+  | 'above_maximum'
+  | 'not_an_option';
 
 export interface InvalidItem {
   readonly itemId: string;

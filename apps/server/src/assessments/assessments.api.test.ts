@@ -232,6 +232,18 @@ describe(`assign → draft → submit → score → alert, on ${testDialect()}`,
     const answers = Object.fromEntries(
       Array.from({ length: 10 }, (_, i) => [`core-10.${String(i + 1)}`, i === 5 ? 0 : 2]),
     );
+    // The client started on screen; the clinician opens the form for the paper copy and does
+    // not see the client's unsent draft.
+    await client.request({
+      method: 'PUT',
+      url: `/api/assignments/${task?.id ?? ''}/draft`,
+      payload: { answers: { 'core-10.1': 4 } },
+    });
+    const paperForm = await clinician.get(`/api/assignments/${task?.id ?? ''}/form`);
+    expect(paperForm.statusCode).toBe(200);
+    expect(paperForm.json()).toMatchObject({ instrumentId: 'core-10', draft: {} });
+    expect(paperForm.json<{ items: unknown[] }>().items).toHaveLength(10);
+    expect((await otherClient.get(`/api/assignments/${task?.id ?? ''}/form`)).statusCode).toBe(404);
     const paper = await clinician.post(`/api/assignments/${task?.id ?? ''}/paper`, { answers });
     expect(paper.statusCode).toBe(200);
     const [next] = await assign(['core-10']);

@@ -1,5 +1,5 @@
 import type { AssignBody, Assignment, Catalogue } from '@securebase/contracts';
-import { getInstrument, instruments } from '@securebase/measures';
+import { instruments } from '@securebase/measures';
 import { audit } from '../audit/service';
 import { canReadCaseRecord } from '../cases/policy';
 import { findCaseMember, recordCaseActivity } from '../cases/service';
@@ -10,12 +10,16 @@ import { AppError } from '../lib/errors';
 import { nowIso, type SignedInContext } from '../lib/context';
 import { uuidv7 } from '../lib/ids';
 import { enqueueMail } from '../mail/outbox';
+import { findDefinition, instrumentNames, practiceMeasures } from './definitions';
 import { availabilityOf, catalogueEntry } from './instrument-text';
 import * as repo from './repo';
 
 type AssignmentView = NonNullable<Awaited<ReturnType<typeof repo.findAssignment>>>;
 
-export function presentAssignment(row: AssignmentView): Assignment {
+export function presentAssignment(
+  row: AssignmentView,
+  nameOf: (instrumentId: string) => string,
+): Assignment {
   return {
     id: row.id,
     caseId: row.case_id,
@@ -23,7 +27,7 @@ export function presentAssignment(row: AssignmentView): Assignment {
     memberName: row.member_name,
     aboutMemberId: row.about_member_id,
     instrumentId: row.instrument_id,
-    instrumentName: getInstrument(row.instrument_id)?.name ?? row.instrument_id,
+    instrumentName: nameOf(row.instrument_id),
     status: row.status,
     hasDraft: row.response_status === 'draft',
     dueAt: row.due_at,
@@ -36,13 +40,17 @@ export function presentAssignment(row: AssignmentView): Assignment {
 /** The instrument catalogue as it stands in the caller's practice (licensed text installed or not). */
 export async function practiceCatalogue(ctx: SignedInContext): Promise<Catalogue> {
   const packs = await repo.activeContentPacks(ctx.db, ctx.actor.practiceId);
+  const own = await practiceMeasures(ctx.db, ctx.actor.practiceId);
   return {
-    instruments: instruments.map((d) =>
-      catalogueEntry(
-        d,
-        packs.find((p) => p.instrument_id === d.id),
+    instruments: [
+      ...instruments.map((d) =>
+        catalogueEntry(
+          d,
+          packs.find((p) => p.instrument_id === d.id),
+        ),
       ),
-    ),
+      ...own.map((d) => catalogueEntry(d, undefined, 'practice')),
+    ],
   };
 }
 
@@ -71,7 +79,7 @@ async function checkMembers(ctx: SignedInContext, caseId: string, input: AssignB
 async function checkInstruments(ctx: SignedInContext, ids: readonly string[]) {
   const definitions = [];
   for (const [index, id] of ids.entries()) {
-    const definition = getInstrument(id);
+    const definition = await findDefinition(ctx.db, ctx.actor.practiceId, id);
     const field = `body.instrumentIds.${String(index)}`;
     if (!definition)
       throw new AppError('validation_failed', `Unknown instrument ${id}.`, { field });
@@ -157,11 +165,13 @@ export async function assign(
     }
   });
   const created = await Promise.all(rows.map((r) => repo.findAssignment(ctx.db, r.id)));
-  return created.flatMap((a) => (a ? [presentAssignment(a)] : []));
+  const nameOf = await instrumentNames(ctx.db, ctx.actor.practiceId);
+  return created.flatMap((a) => (a ? [presentAssignment(a, nameOf)] : []));
 }
 
 export async function listCaseAssignments(ctx: SignedInContext, caseId: string) {
   await requireCase(ctx, caseId, 'assignment.list', (facts) => canReadCaseRecord(ctx.actor, facts));
+  const nameOf = await instrumentNames(ctx.db, ctx.actor.practiceId);
   return ctx.db.transaction().execute(async (trx) => {
     const rows = await repo
       .assignmentsWhere(trx)
@@ -174,7 +184,7 @@ export async function listCaseAssignments(ctx: SignedInContext, caseId: string) 
       entityId: caseId,
       caseId,
     });
-    return { assignments: rows.map(presentAssignment) };
+    return { assignments: rows.map((row) => presentAssignment(row, nameOf)) };
   });
 }
 
@@ -188,10 +198,11 @@ export async function openTasksFor(db: Kysely<Database>, userId: string, practic
     .orderBy('a.due_at')
     .orderBy('a.created_at')
     .execute();
+  const nameOf = await instrumentNames(db, practiceId);
   return rows.map((r) => ({
     id: r.id,
     kind: r.response_status === 'draft' ? 'questionnaire-in-progress' : 'questionnaire',
-    title: getInstrument(r.instrument_id)?.name ?? r.instrument_id,
+    title: nameOf(r.instrument_id),
     dueAt: r.due_at,
   }));
 }

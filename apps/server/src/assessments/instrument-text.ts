@@ -21,6 +21,7 @@ export function availabilityOf(definition: InstrumentDefinition, pack: ContentPa
 export function catalogueEntry(
   definition: InstrumentDefinition,
   pack: ContentPackRow | undefined,
+  origin: CatalogueEntry['origin'] = 'catalogue',
 ): CatalogueEntry {
   return {
     id: definition.id,
@@ -32,6 +33,7 @@ export function catalogueEntry(
     scoreNames: definition.scores.map((s) => s.name),
     availability: availabilityOf(definition, pack),
     placeholderText: !definition.itemTextShipped && pack?.placeholder === 1,
+    origin,
   };
 }
 

@@ -1,10 +1,5 @@
 import type { AnswerMap, QuestionnaireForm, SubmitResult } from '@securebase/contracts';
-import {
-  getInstrument,
-  score,
-  type InstrumentDefinition,
-  type ScoreResult,
-} from '@securebase/measures';
+import { score, type InstrumentDefinition, type ScoreResult } from '@securebase/measures';
 import type { Kysely } from 'kysely';
 import { audit, deny } from '../audit/service';
 import { canReadCaseRecord } from '../cases/policy';
@@ -14,6 +9,7 @@ import { AppError } from '../lib/errors';
 import { nowIso, type SignedInContext } from '../lib/context';
 import { uuidv7 } from '../lib/ids';
 import { crisisResourcesFor } from '../safety/crisis';
+import { requireDefinition } from './definitions';
 import { idempotent, requestFingerprint } from './idempotency';
 import { formItems } from './instrument-text';
 import * as repo from './repo';
@@ -50,10 +46,9 @@ async function requireCareTeam(ctx: SignedInContext, assignmentId: string, actio
   return row;
 }
 
-function definitionOf(row: AssignmentView): InstrumentDefinition {
-  const definition = getInstrument(row.instrument_id);
-  if (!definition) throw new Error(`instrument ${row.instrument_id} is no longer in the catalogue`);
-  return definition;
+/** The definition the assignment was made with (a practice measure's version matters). */
+function definitionOf(ctx: SignedInContext, row: AssignmentView): Promise<InstrumentDefinition> {
+  return requireDefinition(ctx.db, row.practice_id, row.instrument_id, row.definition_version);
 }
 
 /** Out-of-range or unknown answers: 400 naming the item; nothing is stored. */
@@ -77,13 +72,17 @@ export async function openForm(
   ctx: SignedInContext,
   assignmentId: string,
 ): Promise<QuestionnaireForm> {
-  const row = await requireRespondent(ctx, assignmentId, 'assignment.open');
-  const definition = definitionOf(row);
+  // A clinician opens the form to enter a paper copy; the client's unsent draft stays theirs.
+  const forPaper = ctx.actor.role === 'clinician';
+  const row = forPaper
+    ? await requireCareTeam(ctx, assignmentId, 'assignment.open_paper')
+    : await requireRespondent(ctx, assignmentId, 'assignment.open');
+  const definition = await definitionOf(ctx, row);
   const pack = await repo.activeContentPack(ctx.db, row.practice_id, definition.id);
   return ctx.db.transaction().execute(async (trx) => {
-    const response = await repo.findResponseForAssignment(trx, row.id);
+    const response = forPaper ? undefined : await repo.findResponseForAssignment(trx, row.id);
     await audit(ctx, trx, {
-      action: 'assignment.open',
+      action: forPaper ? 'assignment.open_paper' : 'assignment.open',
       entityType: 'assignment',
       entityId: row.id,
       caseId: row.case_id,
@@ -106,7 +105,7 @@ export async function openForm(
 /** Saves answers as they are given; a draft is never scored and never counts as a result. */
 export async function saveDraft(ctx: SignedInContext, assignmentId: string, answers: AnswerMap) {
   const row = await requireRespondent(ctx, assignmentId, 'response.draft');
-  checkAnswers(definitionOf(row), answers);
+  checkAnswers(await definitionOf(ctx, row), answers);
   if (row.status !== 'open')
     throw new AppError('conflict', 'This questionnaire was already submitted.');
   const now = nowIso(ctx.clock);
@@ -228,7 +227,7 @@ export async function submit(
   idempotencyKey: string | undefined,
 ): Promise<SubmitResult> {
   const row = await requireRespondent(ctx, assignmentId, 'response.submit');
-  const result = checkAnswers(definitionOf(row), answers);
+  const result = checkAnswers(await definitionOf(ctx, row), answers);
   const now = nowIso(ctx.clock);
   const { result: outcome } = await ctx.db.transaction().execute((trx) =>
     idempotent(
@@ -252,7 +251,7 @@ export async function enterPaperForm(
   answers: AnswerMap,
 ): Promise<SubmitResult> {
   const row = await requireCareTeam(ctx, assignmentId, 'response.paper');
-  const result = checkAnswers(definitionOf(row), answers);
+  const result = checkAnswers(await definitionOf(ctx, row), answers);
   const now = nowIso(ctx.clock);
   return ctx.db
     .transaction()

@@ -1,20 +1,27 @@
 import type { ResponseResult } from '@securebase/contracts';
-import { getInstrument, type InstrumentDefinition, type ScoreResult } from '@securebase/measures';
+import type { InstrumentDefinition, ScoreResult } from '@securebase/measures';
 import { audit, deny } from '../audit/service';
 import { canReadCaseRecord } from '../cases/policy';
 import { loadCaseFacts } from '../cases/service';
 import { requireCase } from '../cases/service';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
 import { nowIso, type SignedInContext } from '../lib/context';
 import { AppError } from '../lib/errors';
 import { changeLines } from './change';
+import { instrumentNames, requireDefinition } from './definitions';
 import * as repo from './repo';
 
 type ResponseView = NonNullable<Awaited<ReturnType<typeof repo.findResponse>>>;
 
-function definitionOf(id: string): InstrumentDefinition {
-  const definition = getInstrument(id);
-  if (!definition) throw new Error(`instrument ${id} is no longer in the catalogue`);
-  return definition;
+/** The definition the result was scored with (a practice measure's version matters). */
+function definitionOf(
+  db: Kysely<Database>,
+  ctx: SignedInContext,
+  instrumentId: string,
+  result: ScoreResult | null,
+) {
+  return requireDefinition(db, ctx.actor.practiceId, instrumentId, result?.definitionVersion);
 }
 
 export function scoreLines(definition: InstrumentDefinition, result: ScoreResult | null) {
@@ -66,8 +73,8 @@ export async function readResult(
   responseId: string,
 ): Promise<ResponseResult> {
   const row = await requireReadable(ctx, responseId);
-  const definition = definitionOf(row.instrument_id);
   const result = JSON.parse(row.result ?? 'null') as ScoreResult;
+  const definition = await definitionOf(ctx.db, ctx, row.instrument_id, result);
   const history = await repo.submittedHistory(
     ctx.db,
     row.case_id,
@@ -117,29 +124,36 @@ export async function caseResults(ctx: SignedInContext, caseId: string) {
       const key = `${row.member_id} ${row.instrument_id}`;
       groups.set(key, [...(groups.get(key) ?? []), row]);
     }
-    return {
-      measures: [...groups.values()].map((group) => {
-        const first = group[0];
-        if (!first) throw new Error('empty group');
-        const definition = definitionOf(first.instrument_id);
-        return {
-          instrumentId: definition.id,
-          instrumentName: definition.name,
-          memberId: first.member_id,
-          memberName: first.member_name,
-          scores: scoreLines(definition, null),
-          points: group.map((r) => {
-            const result = JSON.parse(r.result ?? 'null') as ScoreResult;
-            return {
-              responseId: r.id,
-              submittedAt: r.submitted_at ?? '',
-              status: result.status,
-              scores: { ...result.scores },
-            };
-          }),
-        };
-      }),
-    };
+    const measures = [];
+    for (const group of groups.values()) {
+      const first = group[0];
+      const last = group[group.length - 1];
+      if (!first || !last) throw new Error('empty group');
+      // Labels from the newest version the member answered.
+      const definition = await definitionOf(
+        trx,
+        ctx,
+        first.instrument_id,
+        JSON.parse(last.result ?? 'null') as ScoreResult | null,
+      );
+      measures.push({
+        instrumentId: definition.id,
+        instrumentName: definition.name,
+        memberId: first.member_id,
+        memberName: first.member_name,
+        scores: scoreLines(definition, null),
+        points: group.map((r) => {
+          const result = JSON.parse(r.result ?? 'null') as ScoreResult;
+          return {
+            responseId: r.id,
+            submittedAt: r.submitted_at ?? '',
+            status: result.status,
+            scores: { ...result.scores },
+          };
+        }),
+      });
+    }
+    return { measures };
   });
 }
 
@@ -176,6 +190,7 @@ export async function shareResult(ctx: SignedInContext, responseId: string) {
 
 /** Results the clinician has shared with the signed-in client or caregiver, newest first. */
 export async function sharedWithMe(ctx: SignedInContext) {
+  const nameOf = await instrumentNames(ctx.db, ctx.actor.practiceId);
   return ctx.db.transaction().execute(async (trx) => {
     const rows = await repo.sharedWith(trx, ctx.actor.userId, ctx.actor.practiceId);
     await audit(ctx, trx, { action: 'response.list_shared', details: { results: rows.length } });
@@ -183,7 +198,7 @@ export async function sharedWithMe(ctx: SignedInContext) {
       results: rows.map((r) => ({
         responseId: r.id,
         instrumentId: r.instrument_id,
-        instrumentName: getInstrument(r.instrument_id)?.name ?? r.instrument_id,
+        instrumentName: nameOf(r.instrument_id),
         submittedAt: r.submitted_at ?? r.updated_at,
         sharedAt: r.shared_at ?? '',
       })),

@@ -101,10 +101,11 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/assignments/:id/form',
     {
-      config: respondents,
+      config: { policy: 'signed-in', roles: ['client', 'caregiver', 'clinician'] },
       schema: {
         tags: ['measures'],
-        summary: 'A questionnaire to answer, with any saved draft',
+        summary:
+          'A questionnaire to answer, with any saved draft (for the care team: the form for paper entry, without the draft)',
         params: IdParams,
         response: { 200: QuestionnaireForm, ...errors },
       },

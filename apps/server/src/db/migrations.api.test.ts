@@ -29,6 +29,7 @@ describe(`migrations on ${testDialect()}`, () => {
         'audit_events',
         'audit_heads',
         'content_packs',
+        'custom_instruments',
         'idempotency_keys',
         'responses',
         'risk_alerts',

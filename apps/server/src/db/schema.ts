@@ -137,6 +137,23 @@ export interface AuditHeadsTable {
   hash: string;
 }
 
+export interface CustomInstrumentsTable {
+  id: string;
+  practice_id: string;
+  instrument_id: string;
+  version: string;
+  name: string;
+  /** The InstrumentDefinition as JSON. */
+  definition: string;
+  /** Our item id → the Questionnaire's linkId, as JSON. */
+  link_ids: string;
+  source_url: string | null;
+  attestation: string;
+  imported_by: string;
+  imported_at: string;
+  replaced_at: string | null;
+}
+
 export interface ContentPacksTable {
   id: string;
   practice_id: string;
@@ -226,6 +243,7 @@ export interface Database {
   audit_events: AuditEventsTable;
   audit_heads: AuditHeadsTable;
   content_packs: ContentPacksTable;
+  custom_instruments: CustomInstrumentsTable;
   assignments: AssignmentsTable;
   responses: ResponsesTable;
   risk_alerts: RiskAlertsTable;

@@ -22,6 +22,8 @@ function problem(invalid: InvalidItem, item: ItemDefinition | undefined): string
       return `is above the maximum ${item?.max ?? '?'}`;
     case 'unknown_item':
       return 'is for an item this instrument does not have';
+    case 'not_an_option':
+      return 'is not one of the listed answer values';
   }
 }
 

@@ -29,6 +29,9 @@ export function invalidReason(item: ItemDefinition, value: unknown): InvalidReas
   if (!Number.isInteger(value)) return 'not_an_integer';
   if (value < item.min) return 'below_minimum';
   if (value > item.max) return 'above_maximum';
+  if (item.onlyListedValues && !item.options?.some((option) => option.value === value)) {
+    return 'not_an_option';
+  }
   return undefined;
 }
 

@@ -94,4 +94,21 @@ describe('score engine', () => {
       'complete',
     ]);
   });
+  it('refuses a value between listed options when an item accepts only its listed values', () => {
+    const base = synthetic({ method: 'sum', min: 3, max: 15 });
+    const gapped: InstrumentDefinition = {
+      ...base,
+      items: base.items.map((item) => ({
+        ...item,
+        options: [{ value: 1 }, { value: 3 }, { value: 5 }],
+        onlyListedValues: true,
+      })),
+    };
+    const result = score(gapped, { 't.1': 1, 't.2': 2, 't.3': 5 });
+    expect(result.status).toBe('invalid');
+    expect(result.invalidItems).toEqual([{ itemId: 't.2', value: 2, reason: 'not_an_option' }]);
+    expect(score(gapped, { 't.1': 1, 't.2': 3, 't.3': 5 }).scores.total).toBe(9);
+    // Without the flag the same value is an ordinary answer within range.
+    expect(score(base, { 't.1': 1, 't.2': 2, 't.3': 5 }).scores.total).toBe(8);
+  });
 });

@@ -9,12 +9,14 @@ import {
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-audit-append-only';
 import * as m0003 from './0003-assessments';
+import * as m0004 from './0004-custom-instruments';
 
 /** Static registry: the order here is the order they run. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-audit-append-only': m0002,
   '0003-assessments': m0003,
+  '0004-custom-instruments': m0004,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -16,6 +16,7 @@ import { ErrorNotice, Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
 import { Spinner } from '../../ui/spinner';
 import { Table } from '../../ui/table';
+import { OwnMeasures } from './own-measures';
 import { readPackFile } from './pack-file';
 import './admin.css';
 
@@ -69,6 +70,7 @@ export function MeasuresPage() {
           <CatalogueTable packs={packs.data.packs} />
           <PacksTable packs={packs.data.packs} />
           <InstallForm />
+          <OwnMeasures />
         </>
       ) : null}
     </>

@@ -1,0 +1,245 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  CustomInstrument,
+  CustomInstrumentList,
+  ImportCustomInstrumentBody,
+} from '@securebase/contracts';
+import { useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, isApiError } from '../../api/client';
+import { formatDate, formatDateTime } from '../../lib/format';
+import { useDescribeError } from '../../lib/use-describe-error';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { SelectField, TextAreaField, TextField } from '../../ui/field';
+import { LoadError } from '../../ui/load-error';
+import { ErrorNotice, Notice } from '../../ui/notice';
+import { Spinner } from '../../ui/spinner';
+import { Table } from '../../ui/table';
+import { readPackFile } from './pack-file';
+
+const OWN_KEY = ['admin', 'custom-instruments'] as const;
+const DIRECTIONS = ['higher_is_worse', 'higher_is_better', 'not_directional'] as const;
+type Direction = (typeof DIRECTIONS)[number];
+
+interface Problem {
+  path: string;
+  message: string;
+}
+
+function problemsOf(error: unknown): Problem[] {
+  if (!isApiError(error, 400)) return [];
+  const problems = error.details.problems;
+  if (!Array.isArray(problems)) return [];
+  return problems.filter(
+    (p): p is Problem =>
+      typeof p === 'object' &&
+      p !== null &&
+      typeof (p as Problem).path === 'string' &&
+      typeof (p as Problem).message === 'string',
+  );
+}
+
+/** The practice's own summed measures, imported from FHIR R4 Questionnaires. */
+export function OwnMeasures() {
+  const { t } = useTranslation();
+  const list = useQuery({
+    queryKey: OWN_KEY,
+    queryFn: () => api.get<CustomInstrumentList>('/api/admin/custom-instruments'),
+  });
+  return (
+    <Card title={t('admin.ownMeasures.title')}>
+      <p>{t('admin.ownMeasures.intro')}</p>
+      {list.isPending ? <Spinner label={t('app.loading')} /> : null}
+      {list.error ? <LoadError error={list.error} onRetry={() => void list.refetch()} /> : null}
+      {list.data ? <OwnMeasuresTable rows={list.data.instruments} /> : null}
+      <ImportForm />
+    </Card>
+  );
+}
+
+function directionText(direction: string, t: ReturnType<typeof useTranslation>['t']) {
+  const known = DIRECTIONS.find((d) => d === direction);
+  return known ? t(`admin.ownMeasures.directions.${known}`) : direction;
+}
+
+function OwnMeasuresTable({ rows }: { rows: readonly CustomInstrument[] }) {
+  const { t, i18n } = useTranslation();
+  if (rows.length === 0) return <p>{t('admin.ownMeasures.none')}</p>;
+  return (
+    <Table<CustomInstrument>
+      caption={t('admin.ownMeasures.caption')}
+      captionHidden
+      rows={rows}
+      rowKey={(row) => row.id}
+      columns={[
+        {
+          key: 'name',
+          header: t('admin.measures.instrument'),
+          rowHeader: true,
+          cell: (row) => (
+            <>
+              {row.name}
+              <span className="sb-small">
+                {t('admin.ownMeasures.version', { version: row.version })}
+              </span>
+            </>
+          ),
+        },
+        {
+          key: 'items',
+          header: t('admin.ownMeasures.questions'),
+          cell: (row) => String(row.itemCount),
+        },
+        {
+          key: 'range',
+          header: t('admin.ownMeasures.total'),
+          className: 'sb-nowrap',
+          cell: (row) =>
+            t('admin.ownMeasures.range', { min: row.totalMin, max: row.totalMax }) +
+            ` · ${directionText(row.direction, t)}`,
+        },
+        { key: 'by', header: t('admin.measures.installedBy'), cell: (row) => row.importedBy },
+        {
+          key: 'at',
+          header: t('admin.measures.installedAt'),
+          className: 'sb-nowrap',
+          cell: (row) => (
+            <time dateTime={row.importedAt} title={formatDateTime(row.importedAt, i18n.language)}>
+              {formatDate(row.importedAt, i18n.language)}
+            </time>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+function ImportForm() {
+  const { t } = useTranslation();
+  const describe = useDescribeError();
+  const client = useQueryClient();
+  const [questionnaire, setQuestionnaire] = useState<Record<string, unknown> | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [direction, setDirection] = useState<Direction>('higher_is_worse');
+  const [attestation, setAttestation] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [imported, setImported] = useState<CustomInstrument | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const attestRef = useRef<HTMLTextAreaElement>(null);
+
+  const importMeasure = useMutation({
+    mutationFn: (body: ImportCustomInstrumentBody) =>
+      api.post<CustomInstrument>('/api/admin/custom-instruments', body),
+    onSuccess: async (measure) => {
+      setImported(measure);
+      setAttestation('');
+      setQuestionnaire(null);
+      setFileName(null);
+      if (fileRef.current) fileRef.current.value = '';
+      await client.invalidateQueries({ queryKey: OWN_KEY });
+      await client.invalidateQueries({ queryKey: ['instruments'] });
+    },
+  });
+  const problems = problemsOf(importMeasure.error);
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    setQuestionnaire(null);
+    setFileName(null);
+    if (!file) return;
+    const read = await readPackFile(file);
+    if (read.ok) {
+      setQuestionnaire(read.content);
+      setFileName(file.name);
+      setErrors((current) => ({ ...current, file: '' }));
+    } else {
+      setErrors((current) => ({
+        ...current,
+        file:
+          read.reason === 'not_object'
+            ? t('admin.measures.fileNotObject')
+            : t('admin.measures.fileInvalid', { message: read.message }),
+      }));
+    }
+  }
+
+  function submit(event: SubmitEvent) {
+    event.preventDefault();
+    setImported(null);
+    const next: Record<string, string> = {};
+    if (!questionnaire) next.file = errors.file || t('admin.measures.fileMissing');
+    if (attestation.trim().length < 20) next.attestation = t('admin.measures.attestationShort');
+    setErrors(next);
+    if (next.file) return fileRef.current?.focus();
+    if (next.attestation) return attestRef.current?.focus();
+    if (questionnaire)
+      importMeasure.mutate({ questionnaire, direction, attestation: attestation.trim() });
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={submit}
+      className="sb-form-narrow"
+      aria-label={t('admin.ownMeasures.formLabel')}
+    >
+      <h3>{t('admin.ownMeasures.formLabel')}</h3>
+      <p className="sb-small">{t('admin.ownMeasures.formIntro')}</p>
+      {imported ? (
+        <Notice tone="success" live="status">
+          {t('admin.ownMeasures.done', { name: imported.name, version: imported.version })}
+        </Notice>
+      ) : null}
+      {importMeasure.error ? (
+        <ErrorNotice title={problems.length > 0 ? t('admin.ownMeasures.problemsTitle') : undefined}>
+          {problems.length > 0 ? (
+            <ul>
+              {problems.map((problem, index) => (
+                <li key={`${problem.path}-${String(index)}`}>
+                  {problem.path ? <code className="sb-code">{problem.path}</code> : null}{' '}
+                  {problem.message}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            describe(importMeasure.error)
+          )}
+        </ErrorNotice>
+      ) : null}
+      <TextField
+        ref={fileRef}
+        type="file"
+        accept=".json,application/json,application/fhir+json"
+        label={t('admin.ownMeasures.file')}
+        hint={
+          fileName ? t('admin.measures.fileRead', { name: fileName }) : t('admin.measures.fileHint')
+        }
+        onChange={(event) => void onFile(event)}
+        error={errors.file || null}
+      />
+      <SelectField
+        label={t('admin.ownMeasures.direction')}
+        value={direction}
+        onChange={(event) =>
+          setDirection(DIRECTIONS.find((d) => d === event.target.value) ?? 'not_directional')
+        }
+        options={DIRECTIONS.map((d) => ({ value: d, label: directionText(d, t) }))}
+      />
+      <TextAreaField
+        ref={attestRef}
+        label={t('admin.measures.attestationLabel')}
+        hint={t('admin.ownMeasures.attestationHint')}
+        value={attestation}
+        maxLength={2000}
+        onChange={(event) => setAttestation(event.target.value)}
+        error={errors.attestation || null}
+      />
+      <div className="sb-form-actions">
+        <Button type="submit" busy={importMeasure.isPending}>
+          {t('admin.ownMeasures.import')}
+        </Button>
+      </div>
+    </form>
+  );
+}
