@@ -14,18 +14,42 @@ function cell(value: ScoreValue | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-/** `response_id,status,<scores in catalogue order>` then one line per input row. */
+function hasRiskItems(instrument: InstrumentDefinition): boolean {
+  return instrument.items.some((item) => item.risk !== undefined);
+}
+
+/**
+ * The risk flag (PHQ-9 item 9, CORE-10 item 6): `yes` when a risk item is positive, `no` when
+ * every risk item was answered and none is, empty when a risk item has no usable answer.
+ */
+function riskCell(instrument: InstrumentDefinition, outcome: RowOutcome): string {
+  const { result } = outcome;
+  if (result.riskItems.length > 0) return 'yes';
+  const unusable = new Set([
+    ...result.missingItems,
+    ...result.invalidItems.map((invalid) => invalid.itemId),
+  ]);
+  const riskIds = instrument.items.filter((item) => item.risk).map((item) => item.id);
+  return riskIds.some((id) => unusable.has(id)) ? '' : 'no';
+}
+
+/**
+ * `response_id,status,<scores in catalogue order>` then one line per input row; instruments
+ * with risk items end with a `risk` column.
+ */
 export function formatCsvOutput(
   instrument: InstrumentDefinition,
   outcomes: readonly RowOutcome[],
 ): string {
   const names = scoreNames(instrument);
+  const risk = hasRiskItems(instrument);
   const rows = outcomes.map((outcome) => [
     outcome.responseId,
     outcome.result.status,
     ...names.map((name) => cell(outcome.result.scores[name])),
+    ...(risk ? [riskCell(instrument, outcome)] : []),
   ]);
-  return formatCsv([[RESPONSE_ID, 'status', ...names], ...rows]);
+  return formatCsv([[RESPONSE_ID, 'status', ...names, ...(risk ? ['risk'] : [])], ...rows]);
 }
 
 function jsonRow(names: readonly string[], outcome: RowOutcome): Record<string, unknown> {

@@ -24,7 +24,8 @@ describe('securebase score: PHQ-9', () => {
     const { code, io } = await score('phq-9', file);
     // Hand sum of p1: 0+1+2+3+0+1+2+3+0 = 12.
     expect(io.out()).toBe(
-      'response_id,status,total\r\np1,complete,12\r\np2,incomplete,\r\np3,invalid,\r\np4,invalid,\r\n',
+      // risk: item 9 answered 0 → no; p3's item 9 is invalid → empty.
+      'response_id,status,total,risk\r\np1,complete,12,no\r\np2,incomplete,,no\r\np3,invalid,,\r\np4,invalid,,no\r\n',
     );
     expect(code).toBe(1);
   });
@@ -44,7 +45,9 @@ describe('securebase score: PHQ-9', () => {
       'phq-9',
       lines(PHQ_HEADER, 'a,3,3,3,3,3,3,3,3,0', 'b,,,,,,,,,'),
     );
-    expect(io.out()).toBe('response_id,status,total\r\na,complete,24\r\nb,incomplete,\r\n');
+    expect(io.out()).toBe(
+      'response_id,status,total,risk\r\na,complete,24,no\r\nb,incomplete,,\r\n',
+    );
     expect(code).toBe(0);
   });
 
@@ -58,7 +61,7 @@ describe('securebase score: PHQ-9', () => {
 
   it('reports a positive risk item whatever the status', async () => {
     const { code, io } = await score('phq-9', lines(PHQ_HEADER, 'a,0,0,0,0,0,0,0,0,2'));
-    expect(io.out()).toContain('a,complete,2\r\n');
+    expect(io.out()).toContain('a,complete,2,yes\r\n');
     expect(io.errLines()[0]).toMatch(/^row 1 \(line 2\): risk item phq-9\.9 answered 2: /);
     expect(code).toBe(0);
   });
@@ -67,7 +70,7 @@ describe('securebase score: PHQ-9', () => {
     const header =
       'phq-9.9,phq-9.8,phq-9.7,phq-9.6,phq-9.5,phq-9.4,phq-9.3,phq-9.2,phq-9.1,response_id';
     const { io } = await score('phq-9', lines(header, '0,1,1,1,1,1,1, 1 ,3,r'));
-    expect(io.out()).toBe('response_id,status,total\r\nr,complete,10\r\n');
+    expect(io.out()).toBe('response_id,status,total,risk\r\nr,complete,10,no\r\n');
   });
 });
 
@@ -122,7 +125,8 @@ describe('securebase score: other instruments', () => {
       lines('response_id,1,2,3,4,5,6,7,8,9,10', 'c1,2,2,2,2,,2,2,2,2,2'),
     );
     // Nine answers of 2 (items 2 and 3 reverse to 4 − 2 = 2): mean 2 × 10 items = 20.
-    expect(io.out()).toBe('response_id,status,total\r\nc1,incomplete,20\r\n');
+    // CORE-10's risk item 6 is answered 2: positive.
+    expect(io.out()).toBe('response_id,status,total,risk\r\nc1,incomplete,20,yes\r\n');
     expect(io.errLines()[0]).toBe('row 1 (line 2): incomplete, missing core-10.5; prorated: total');
   });
 });
@@ -138,7 +142,7 @@ describe('securebase score: CSV details', () => {
     const { io } = await score('phq-9', text);
     // Smith: 0 + seven 1s + 0 = 7.
     expect(io.out()).toBe(
-      'response_id,status,total\r\n"Smith, J.",complete,7\r\n"two\nlines",invalid,\r\nafter,invalid,\r\n',
+      'response_id,status,total,risk\r\n"Smith, J.",complete,7,no\r\n"two\nlines",invalid,,no\r\nafter,invalid,,no\r\n',
     );
     expect(io.errLines().slice(0, 2)).toEqual([
       'row 2 (line 3): item phq-9.1 value 9 is above the maximum 3',
@@ -149,7 +153,9 @@ describe('securebase score: CSV details', () => {
   it('reads a file with a byte-order mark and CRLF line endings', async () => {
     const text = `\uFEFF${PHQ_HEADER}\r\nb1,1,1,1,1,1,1,1,1,0\r\n\r\nb2,0,0,0,0,0,0,0,0,0\r\n`;
     const { code, io } = await score('phq-9', text);
-    expect(io.out()).toBe('response_id,status,total\r\nb1,complete,8\r\nb2,complete,0\r\n');
+    expect(io.out()).toBe(
+      'response_id,status,total,risk\r\nb1,complete,8,no\r\nb2,complete,0,no\r\n',
+    );
     expect(code).toBe(0);
   });
 

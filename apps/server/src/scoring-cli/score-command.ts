@@ -13,7 +13,8 @@ export const SCORE_USAGE = `Usage: securebase score --instrument <id> --input <a
 
   The file has a response_id column, then one column per item, named by its number on the
   form (1, 2, …; the RQ's letters a–d; ECR-RS mother.1 … friend.9) or by its full item id.
-  An empty cell is a missing answer. Scores go to stdout; problems, by row, to stderr.
+  An empty cell is a missing answer. Scores go to stdout (PHQ-9 and CORE-10 end with a risk
+  column: yes, no, or empty when the risk item has no usable answer); problems, by row, to stderr.
   See \`securebase instruments describe <id>\` for each instrument's columns.
   Exit codes: 0 all rows scored or incomplete, 1 some row invalid, 2 usage error.
 `;
