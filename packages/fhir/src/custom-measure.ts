@@ -105,7 +105,8 @@ export function customMeasureFromQuestionnaire(input: CustomMeasureInput): Custo
     },
     itemTextShipped: true,
     itemIds: `${input.id}.<n>`,
-    responseScale: 'The answer options listed with each question, with the values in the Questionnaire.',
+    responseScale:
+      'The answer options listed with each question, with the values in the Questionnaire.',
     items,
     scores: [
       {
