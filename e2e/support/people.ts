@@ -1,5 +1,7 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { generate } from 'otplib';
 
@@ -28,12 +30,14 @@ export async function signIn(page: Page, email: string, password: string): Promi
 export async function enrolAuthenticator(page: Page): Promise<string> {
   await expect(page.getByRole('heading', { name: 'Set up two-step sign-in' })).toBeVisible();
   const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s+/g, '');
+  const otpauthUrl = await page.getByTestId('totp-url').textContent();
   await page.getByLabel('Code').fill(await freshCode(secret));
   await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
   await expect(page.getByRole('heading', { name: 'Save your recovery codes' })).toBeVisible();
   await expect(page.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
   await page.getByLabel('I have saved these recovery codes').check();
   await page.getByRole('button', { name: 'Continue' }).click();
+  rememberEnrolment(otpauthUrl, secret);
   return secret;
 }
 
@@ -63,4 +67,64 @@ export async function expectAccessible(page: Page): Promise<void> {
 export async function shot(page: Page, name: string): Promise<void> {
   const path = fileURLToPath(new URL(`../artifacts/screenshots/${name}.png`, import.meta.url));
   await page.screenshot({ path, fullPage: true });
+}
+
+interface Enrolment {
+  secret: string;
+  /** The last time step a code was made in for this secret. */
+  step: number;
+}
+
+/**
+ * Authenticators enrolled in this run, by account email, kept in the run's output folder
+ * (Playwright empties it at the start of every run, as the web server starts a new database),
+ * so a later test file can sign the same person in even from a fresh worker process.
+ */
+function enrolmentsFile(): string | null {
+  try {
+    return join(test.info().project.outputDir, 'enrolled-authenticators.json');
+  } catch {
+    return null; // outside a test
+  }
+}
+
+function readEnrolments(file: string): Record<string, Enrolment> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, Enrolment>;
+  } catch {
+    return {};
+  }
+}
+
+/** The account is the label of the otpauth link: `otpauth://totp/Issuer:email?secret=…`. */
+function rememberEnrolment(otpauthUrl: string | null, secret: string): void {
+  const file = enrolmentsFile();
+  if (!file || !otpauthUrl) return;
+  const label = decodeURIComponent(new URL(otpauthUrl.trim()).pathname.replace(/^\//, ''));
+  const email = label.split(':').at(-1)?.trim().toLowerCase();
+  if (!email) return;
+  mkdirSync(join(file, '..'), { recursive: true });
+  const enrolments = readEnrolments(file);
+  enrolments[email] = { secret, step: lastStep.get(secret) ?? -1 };
+  writeFileSync(file, JSON.stringify(enrolments, null, 2));
+}
+
+/**
+ * Signs a member of staff in whatever state their account is in: at the first sign-in they
+ * enrol an authenticator; after that, a fresh code from the secret enrolled earlier in this run
+ * (by any test). Returns the secret.
+ */
+export async function signInStaff(page: Page, email: string, password: string): Promise<string> {
+  await signIn(page, email, password);
+  const setUp = page.getByRole('heading', { name: 'Set up two-step sign-in' });
+  const code = page.getByRole('heading', { name: 'Enter your code' });
+  await expect(setUp.or(code)).toBeVisible();
+  if (await setUp.isVisible()) return enrolAuthenticator(page);
+  const file = enrolmentsFile();
+  const known = file ? readEnrolments(file)[email.toLowerCase()] : undefined;
+  if (!known) throw new Error(`no authenticator for ${email} was enrolled in this run`);
+  lastStep.set(known.secret, Math.max(lastStep.get(known.secret) ?? -1, known.step));
+  await page.getByLabel('Code').fill(await freshCode(known.secret));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  return known.secret;
 }

@@ -14,6 +14,7 @@ import { MeasuresPage } from '../features/admin/measures-page';
 import { CrisisResourcesPage } from '../features/admin/crisis-resources-page';
 import { PortalPage } from '../features/portal/portal-page';
 import { QuestionnairePage } from '../features/portal/questionnaire-page';
+import { SharedResultPage } from '../features/portal/shared-result-page';
 import { ResearchPage } from '../features/research/research-page';
 import { UsersPage } from '../features/admin/users-page';
 import { InvitationsPage } from '../features/admin/invitations-page';
@@ -66,6 +67,7 @@ export function createRouter() {
                       path: '/portal/questionnaires/:assignmentId',
                       element: <QuestionnairePage />,
                     },
+                    { path: '/portal/results/:responseId', element: <SharedResultPage /> },
                   ],
                 },
                 {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { useDescribeError } from '../../lib/use-describe-error';
 import { Badge } from '../../ui/badge';
+import { KeepHyphenated } from '../../ui/keep-hyphenated';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { SelectField, TextField } from '../../ui/field';
@@ -23,6 +24,16 @@ export function dueDateToIso(value: string): string | undefined {
 }
 
 const CHILD_ROLES = new Set(['child', 'adolescent']);
+
+/**
+ * What can be assigned now comes first (in catalogue order), then what waits for licensed text:
+ * the first box is then one that can be ticked, and focused when nothing was chosen.
+ */
+export function assignableFirst(entries: readonly CatalogueEntry[]): CatalogueEntry[] {
+  const ready = entries.filter((entry) => entry.availability !== 'needs_licensed_text');
+  const waiting = entries.filter((entry) => entry.availability === 'needs_licensed_text');
+  return [...ready, ...waiting];
+}
 
 export function AssignForm({ summary }: { summary: CaseSummary }) {
   const { t } = useTranslation();
@@ -118,7 +129,7 @@ export function AssignForm({ summary }: { summary: CaseSummary }) {
               </p>
             ) : null}
             <ul className="sb-instrument-picker__list">
-              {catalogue.data.instruments.map((entry, index) => {
+              {assignableFirst(catalogue.data.instruments).map((entry, index) => {
                 const unavailable = entry.availability === 'needs_licensed_text';
                 const reasonId = `${groupId}-${entry.id}-reason`;
                 return (
@@ -135,7 +146,9 @@ export function AssignForm({ summary }: { summary: CaseSummary }) {
                         onChange={(event) => toggle(entry, event.target.checked)}
                       />
                       <span className="sb-pick__text">
-                        <span className="sb-pick__name">{entry.name}</span>
+                        <span className="sb-pick__name">
+                          <KeepHyphenated text={entry.name} />
+                        </span>
                         {unavailable ? (
                           <span className="sb-pick__reason" id={reasonId}>
                             {t('measures.needsLicensedText')}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Assignment } from '@securebase/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { Badge } from '../../ui/badge';
 import { Card } from '../../ui/card';
 import { LoadError } from '../../ui/load-error';
@@ -73,7 +73,10 @@ export function AssignmentsCard({ caseId }: { caseId: string }) {
                   return (
                     <Link
                       to={`${base}/results/${encodeURIComponent(row.responseId)}`}
-                      aria-label={t('measures.viewResultNamed', named)}
+                      aria-label={t('measures.viewResultNamed', {
+                        ...named,
+                        date: formatDateTime(row.completedAt ?? row.createdAt, i18n.language),
+                      })}
                     >
                       {t('measures.viewResult')}
                     </Link>

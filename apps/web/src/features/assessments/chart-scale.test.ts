@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   bandFor,
   bandLabelSide,
+  bandShade,
   niceTicks,
   placeBands,
   placePoints,
   scaleLinear,
+  sharesADay,
   thinLabels,
   yDomain,
 } from './chart-scale';
@@ -96,5 +98,28 @@ describe('bandLabelSide', () => {
       ),
     ).toBeNull();
     expect(bandLabelSide({ ...band, y1: 105 }, [], plot)).toBeNull();
+  });
+});
+
+describe('band shading', () => {
+  it('darkens towards the worse end of a directional score', () => {
+    expect([0, 1, 2, 3, 4].map((i) => bandShade(i, 5, 'higher_is_worse'))).toEqual([
+      0, 0.25, 0.5, 0.75, 1,
+    ]);
+    expect([0, 1, 2].map((i) => bandShade(i, 3, 'higher_is_better'))).toEqual([1, 0.5, 0]);
+  });
+  it('does not shade by meaning where higher is neither better nor worse', () => {
+    expect(bandShade(1, 3, 'not_directional')).toBeNull();
+  });
+  it('copes with a single band', () => {
+    expect(bandShade(0, 1, 'higher_is_worse')).toBe(0);
+  });
+});
+
+describe('sharesADay', () => {
+  it('is true when two administrations fall on the same day', () => {
+    expect(sharesADay(['2025-03-03T09:00:00', '2025-03-03T09:05:00'])).toBe(true);
+    expect(sharesADay(['2025-03-03T09:00:00', '2025-03-10T09:00:00'])).toBe(false);
+    expect(sharesADay([])).toBe(false);
   });
 });

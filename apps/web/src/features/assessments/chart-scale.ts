@@ -159,3 +159,20 @@ export function bandLabelSide(
   if (!clashes(box.left, box.left + width)) return 'left';
   return null;
 }
+
+/**
+ * How strongly a band is shaded, 0 (lightest) to 1 (darkest): the darker, the more concerning
+ * the end of the scale. Null where higher or lower is neither better nor worse (bands then
+ * simply alternate). `index` counts bands from the lowest.
+ */
+export function bandShade(index: number, count: number, direction: string): number | null {
+  if (direction !== 'higher_is_worse' && direction !== 'higher_is_better') return null;
+  const position = count > 1 ? index / (count - 1) : 0;
+  return direction === 'higher_is_worse' ? position : 1 - position;
+}
+
+/** True when two of these instants fall on the same local calendar day (then show the time). */
+export function sharesADay(isos: readonly string[]): boolean {
+  const days = isos.map((iso) => new Date(iso).toDateString());
+  return new Set(days).size < days.length;
+}

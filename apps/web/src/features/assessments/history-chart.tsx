@@ -1,16 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDateTime } from '../../lib/format';
 import { Button } from '../../ui/button';
 import { Table } from '../../ui/table';
 import {
   bandFor,
   bandLabelSide,
+  bandShade,
   formatScore,
   niceTicks,
   placeBands,
   placePoints,
+  sharesADay,
   thinLabels,
   yDomain,
   type BandInput,
@@ -58,6 +60,7 @@ export function HistoryChart({
   bands,
   bandSource,
   caption,
+  currentId,
 }: {
   caseId: string;
   score: ScoreLine;
@@ -65,6 +68,8 @@ export function HistoryChart({
   bands: readonly BandInput[];
   bandSource: string | null;
   caption: string;
+  /** The result being read, drawn larger (on a result page). */
+  currentId?: string;
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -97,9 +102,14 @@ export function HistoryChart({
   const y = (value: number) =>
     bottom - ((value - domain[0]) / (domain[1] - domain[0])) * (bottom - BOX.top);
 
-  const date = (iso: string) => formatDate(iso, locale);
+  // Two administrations on one day are told apart by their time.
+  const withTime = sharesADay(values.map((v) => v.at));
+  const date = (iso: string) => (withTime ? formatDateTime(iso, locale) : formatDate(iso, locale));
   const years = new Set(values.map((v) => v.at.slice(0, 4)));
-  const axisDate = (iso: string) => shortDate(iso, locale, years.size > 1);
+  const axisDate = (iso: string) => shortDate(iso, locale, years.size > 1, withTime);
+  const shades = placedBands.map((_, index) =>
+    bandShade(index, placedBands.length, score.direction),
+  );
   const first = values[0];
   const last = values.at(-1);
   const summary = [
@@ -128,34 +138,43 @@ export function HistoryChart({
           className="sb-chart__svg"
           viewBox={`0 0 ${String(BOX.width)} ${String(BOX.height)}`}
           role="img"
-          aria-labelledby={`${id}-title ${id}-desc`}
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
         >
           <title id={`${id}-title`}>{t('measures.chartTitle', { score: score.label })}</title>
           <desc id={`${id}-desc`}>{summary}</desc>
-          {placedBands.map((band, index) => (
-            <g key={band.label}>
-              <rect
-                x={BOX.left}
-                y={band.y0}
-                width={right - BOX.left}
-                height={Math.max(0, band.y1 - band.y0)}
-                className={
-                  index % 2 === 0 ? 'sb-chart__band' : 'sb-chart__band sb-chart__band--alt'
-                }
-              />
-              {labelSides[index] ? (
-                <text
-                  x={labelSides[index] === 'right' ? right - 6 : BOX.left + 6}
-                  y={(band.y0 + band.y1) / 2}
-                  className="sb-chart__band-label"
-                  textAnchor={labelSides[index] === 'right' ? 'end' : 'start'}
-                  dominantBaseline="middle"
-                >
-                  {band.label}
-                </text>
-              ) : null}
-            </g>
-          ))}
+          {placedBands.map((band, index) => {
+            const shade = shades[index] ?? null;
+            return (
+              <g key={band.label}>
+                <rect
+                  x={BOX.left}
+                  y={band.y0}
+                  width={right - BOX.left}
+                  height={Math.max(0, band.y1 - band.y0)}
+                  className={
+                    shade !== null
+                      ? 'sb-chart__band sb-chart__band--shaded'
+                      : index % 2 === 0
+                        ? 'sb-chart__band'
+                        : 'sb-chart__band sb-chart__band--alt'
+                  }
+                  fillOpacity={shade !== null ? 0.05 + 0.3 * shade : undefined}
+                />
+                {labelSides[index] ? (
+                  <text
+                    x={labelSides[index] === 'right' ? right - 6 : BOX.left + 6}
+                    y={(band.y0 + band.y1) / 2}
+                    className="sb-chart__band-label"
+                    textAnchor={labelSides[index] === 'right' ? 'end' : 'start'}
+                    dominantBaseline="middle"
+                  >
+                    {band.label}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
           {ticks.map((tick) => (
             <g key={tick}>
               <line x1={BOX.left} x2={right} y1={y(tick)} y2={y(tick)} className="sb-chart__grid" />
@@ -179,10 +198,14 @@ export function HistoryChart({
             />
           ) : null}
           {placed.map((point, index) => {
-            const above = point.y - BOX.top > 22;
             const complete = values[index]?.status === 'complete';
+            const current = currentId !== undefined && values[index]?.responseId === currentId;
+            const above = point.y - BOX.top > (current ? 28 : 22);
             return (
               <g key={values[index]?.responseId ?? index}>
+                {current ? (
+                  <circle cx={point.x} cy={point.y} r={11} className="sb-chart__current" />
+                ) : null}
                 <circle
                   cx={point.x}
                   cy={point.y}
@@ -191,7 +214,7 @@ export function HistoryChart({
                 />
                 <text
                   x={point.x}
-                  y={above ? point.y - 12 : point.y + 20}
+                  y={above ? point.y - (current ? 17 : 12) : point.y + (current ? 25 : 20)}
                   className="sb-chart__value"
                   textAnchor="middle"
                 >
@@ -221,11 +244,16 @@ export function HistoryChart({
         </svg>
       </div>
       <figcaption className="sb-chart__caption">
-        <span>{directionText(score.direction, t)}</span>
+        <span>
+          {directionText(score.direction, t)}
+          {placedBands.length > 1 && shades[0] !== null ? ` ${t('measures.shadingNote')}` : null}
+        </span>
+        {currentId !== undefined ? <span>{t('measures.currentNote')}</span> : null}
         {bandSource ? <span>{t('measures.bandsFrom', { source: bandSource })}</span> : null}
       </figcaption>
       <Button
         variant="quiet"
+        className="sb-chart__toggle"
         aria-expanded={showNumbers}
         aria-controls={`${id}-numbers`}
         onClick={() => setShowNumbers((open) => !open)}
@@ -279,12 +307,16 @@ export function HistoryChart({
   );
 }
 
-/** "21 Nov" on the axis (with the year only when the points span years). */
-function shortDate(iso: string, locale: string, withYear: boolean): string {
+/**
+ * "21 Nov" on the axis (with the year only when the points span years, and the time only when
+ * two fall on one day).
+ */
+function shortDate(iso: string, locale: string, withYear: boolean, withTime: boolean): string {
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     ...(withYear ? { year: '2-digit' as const } : {}),
+    ...(withTime ? { hour: 'numeric' as const, minute: '2-digit' as const } : {}),
   }).format(new Date(iso));
 }
 

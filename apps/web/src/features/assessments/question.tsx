@@ -14,6 +14,8 @@ export interface QuestionFieldProps {
   layout?: 'large' | 'compact';
   /** Text before the question (for example "Question 3 of 9"). */
   eyebrow?: ReactNode;
+  /** The lead-in every item is read with (for example "Over the last 2 weeks, how often…"). */
+  stem?: ReactNode;
   /** Shown under the question (an error). */
   error?: string | null;
   legendRef?: Ref<HTMLLegendElement>;
@@ -36,6 +38,7 @@ export function QuestionField({
   onEnter,
   layout = 'large',
   eyebrow,
+  stem,
   error,
   legendRef,
   showRisk = false,
@@ -64,6 +67,7 @@ export function QuestionField({
     >
       <legend className="sb-question__legend" ref={legendRef} tabIndex={-1}>
         {eyebrow ? <span className="sb-question__eyebrow">{eyebrow}</span> : null}
+        {stem ? <span className="sb-question__stem">{stem} </span> : null}
         <span className="sb-question__text">{text}</span>
         {showRisk && item.isRiskItem ? (
           <>

@@ -17,7 +17,9 @@ import { PageHeader } from '../../ui/page-header';
 import { Spinner } from '../../ui/spinner';
 import { ChangeTable, ItemsTable, ScoresTable } from './result-tables';
 import { itemInfo } from './instrument-info';
-import { resultsKey, responseQuery, shareResponse } from './queries';
+import { resultsKey, resultsQuery, responseQuery, shareResponse } from './queries';
+import { MeasureChart } from './results-section';
+import { KeepHyphenated } from '../../ui/keep-hyphenated';
 import './measures.css';
 
 export function ResultPage() {
@@ -60,7 +62,7 @@ function ResultView({ result, back }: { result: ResponseResult; back: string }) 
         <Link to={back}>{t('result.back')}</Link>
       </p>
       <PageHeader
-        title={result.instrumentName}
+        title={<KeepHyphenated text={result.instrumentName} />}
         eyebrow={
           <span className="sb-case-badges">
             <span>{result.memberName}</span>
@@ -98,6 +100,7 @@ function ResultView({ result, back }: { result: ResponseResult; back: string }) 
       <Card title={t('result.scoresTitle')}>
         <ScoresTable result={result} />
       </Card>
+      <HistoryCard result={result} />
       <Card title={t('result.changeTitle')}>
         <ChangeTable result={result} />
       </Card>
@@ -110,6 +113,30 @@ function ResultView({ result, back }: { result: ResponseResult; back: string }) 
         <p className="sb-cite">{result.citation}</p>
       </Card>
     </>
+  );
+}
+
+/** This measure over time for the same person, with this result marked. */
+function HistoryCard({ result }: { result: ResponseResult }) {
+  const { t } = useTranslation();
+  const history = useQuery(resultsQuery(result.caseId));
+  const measure = history.data?.measures.find(
+    (candidate) =>
+      candidate.instrumentId === result.instrumentId &&
+      candidate.points.some((point) => point.responseId === result.responseId),
+  );
+  if (history.error) {
+    return (
+      <Card title={t('result.historyTitle')}>
+        <LoadError error={history.error} onRetry={() => void history.refetch()} />
+      </Card>
+    );
+  }
+  if (!measure) return null;
+  return (
+    <Card title={t('result.historyTitle')}>
+      <MeasureChart caseId={result.caseId} measure={measure} currentId={result.responseId} />
+    </Card>
   );
 }
 

@@ -162,6 +162,7 @@ export function ItemsTable({ result }: { result: ResponseResult }) {
           {
             key: 'answer',
             header: t('result.answer'),
+            className: 'sb-nowrap',
             cell: (row) => {
               if (row.answer === null) {
                 return <Badge tone="attention">{t('questionnaire.notAnswered')}</Badge>;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../ui/card';
 import { SelectField } from '../../ui/field';
 import { LoadError } from '../../ui/load-error';
+import { KeepHyphenated } from '../../ui/keep-hyphenated';
 import { Spinner } from '../../ui/spinner';
 import { formatScore } from './chart-scale';
 import { HistoryChart, type HistoryValue } from './history-chart';
@@ -47,6 +48,33 @@ function valuesFor(measure: MeasureHistory, scoreName: string): HistoryValue[] {
 }
 
 function MeasureCard({ caseId, measure }: { caseId: string; measure: MeasureHistory }) {
+  return (
+    <Card
+      title={
+        <>
+          <span className="sb-results__member">{measure.memberName}</span>
+          <KeepHyphenated text={measure.instrumentName} />
+        </>
+      }
+      headingLevel={3}
+      className="sb-results__card"
+    >
+      <MeasureChart caseId={caseId} measure={measure} />
+    </Card>
+  );
+}
+
+/** One measure's chart over time, with a choice of score where it has several. */
+export function MeasureChart({
+  caseId,
+  measure,
+  currentId,
+}: {
+  caseId: string;
+  measure: MeasureHistory;
+  /** The result being read, marked on the chart. */
+  currentId?: string;
+}) {
   const { t, i18n } = useTranslation();
   const numeric = measure.scores.filter((score) => valuesFor(measure, score.name).length > 0);
   const [shown, setShown] = useState(numeric[0]?.name ?? '');
@@ -56,16 +84,7 @@ function MeasureCard({ caseId, measure }: { caseId: string; measure: MeasureHist
   const bands = bandsFor(measure.instrumentId, score.name);
   const change = publishedChangeFor(measure.instrumentId, score.name);
   return (
-    <Card
-      title={
-        <>
-          <span className="sb-results__member">{measure.memberName}</span>
-          {measure.instrumentName}
-        </>
-      }
-      headingLevel={3}
-      className="sb-results__card"
-    >
+    <>
       {numeric.length > 1 ? (
         <SelectField
           label={t('measures.scoreShown')}
@@ -85,6 +104,7 @@ function MeasureCard({ caseId, measure }: { caseId: string; measure: MeasureHist
           instrument: score.label,
           name: measure.memberName,
         })}
+        currentId={currentId}
       />
       {change ? (
         <p className="sb-small">
@@ -94,6 +114,6 @@ function MeasureCard({ caseId, measure }: { caseId: string; measure: MeasureHist
           })}
         </p>
       ) : null}
-    </Card>
+    </>
   );
 }

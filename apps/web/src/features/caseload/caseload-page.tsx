@@ -70,12 +70,12 @@ export function CaseloadPage() {
   const open = params.status === 'open';
   return (
     <>
-      <AlertsBlock quietWhenEmpty />
       <PageHeader
         title={t('caseload.title')}
         description={t('caseload.description')}
         actions={<ButtonLink to="/caseload/new">{t('caseload.newCase')}</ButtonLink>}
       />
+      <AlertsBlock openOnly />
       <div className="sb-toolbar">
         <RadioGroup
           legend={t('caseload.show')}

@@ -10,7 +10,9 @@ import { EmptyState } from '../../ui/empty-state';
 import { LoadError } from '../../ui/load-error';
 import { Spinner } from '../../ui/spinner';
 import { useMe } from '../auth/me-context';
+import { KeepHyphenated } from '../../ui/keep-hyphenated';
 import { CrisisPanel } from './crisis-panel';
+import { SharedResults } from './shared-results';
 import './portal.css';
 
 const portalQuery = {
@@ -72,7 +74,9 @@ export function PortalPage() {
                 {home.data.tasks.map((task) => (
                   <li key={task.id} className="sb-task">
                     <span className="sb-task__text">
-                      <span className="sb-task__title">{task.title}</span>
+                      <span className="sb-task__title">
+                        <KeepHyphenated text={task.title} />
+                      </span>
                       {task.kind === 'questionnaire-in-progress' ? (
                         <span className="sb-task__due">{t('portal.inProgress')}</span>
                       ) : null}
@@ -88,6 +92,7 @@ export function PortalPage() {
               </ul>
             )}
           </Card>
+          <SharedResults />
           <Card title={t('portal.careTitle')}>
             {home.data.cases.length === 0 ? (
               <p>{t('portal.careEmpty')}</p>

@@ -17,6 +17,8 @@ import {
 } from '../assessments/answers';
 import type { FormItem } from '../assessments/queries';
 import { QuestionField } from '../assessments/question';
+import { respondentGuide } from '../assessments/respondent-text';
+import { KeepHyphenated } from '../../ui/keep-hyphenated';
 import type { SaveStatus } from './use-draft-saver';
 
 interface StepProps {
@@ -69,10 +71,12 @@ export function IntroStep({
   const { t } = useTranslation();
   const next = firstUnanswered(items, answers);
   const resuming = resume.kind !== 'intro' && next !== null;
+  const guide = respondentGuide(form.instructions);
+  const scale = items.some(hasNoOptionLabels) ? guide.scale : null;
   return (
     <>
       <h1 ref={keep(headingRef)} tabIndex={-1} className="sb-questionnaire__title">
-        {form.name}
+        <KeepHyphenated text={form.name} />
       </h1>
       <p className="sb-questionnaire__lead">
         {t('questionnaire.introCount', { count: items.length })}
@@ -84,10 +88,11 @@ export function IntroStep({
         <p>{t('questionnaire.introWho')}</p>
         <h2>{t('questionnaire.introPauseTitle')}</h2>
         <p>{t('questionnaire.introPause')}</p>
-        {form.instructions ? (
+        {guide.stem || scale ? (
           <>
             <h2>{t('questionnaire.howToAnswer')}</h2>
-            <p>{form.instructions}</p>
+            {guide.stem ? <p>{t('questionnaire.stemIntro', { stem: guide.stem })}</p> : null}
+            {scale ? <p>{scale}</p> : null}
           </>
         ) : null}
       </section>
@@ -112,7 +117,9 @@ export function PauseStep({
   const { t } = useTranslation();
   return (
     <>
-      <p className="sb-questionnaire__name">{form.name}</p>
+      <p className="sb-questionnaire__name">
+        <KeepHyphenated text={form.name} />
+      </p>
       <section className="sb-questionnaire__pause">
         <h1 ref={keep(headingRef)} tabIndex={-1}>
           {t('questionnaire.pauseTitle')}
@@ -188,6 +195,7 @@ export function QuestionStep({
   if (!item) return null;
   const progress = progressOf(index, items, answers);
   const last = index === items.length - 1;
+  const guide = respondentGuide(form.instructions);
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -198,7 +206,9 @@ export function QuestionStep({
   return (
     <form noValidate onSubmit={submit}>
       <div className="sb-questionnaire__top">
-        <p className="sb-questionnaire__name">{form.name}</p>
+        <p className="sb-questionnaire__name">
+          <KeepHyphenated text={form.name} />
+        </p>
         <SaveState status={saveStatus} />
       </div>
       <label className="sb-progress">
@@ -215,7 +225,8 @@ export function QuestionStep({
         onEnter={fromReview ? onReview : onNext}
         legendRef={keep(headingRef)}
         eyebrow={t('questionnaire.progress', { number: progress.number, total: progress.total })}
-        hint={hasNoOptionLabels(item) && form.instructions ? form.instructions : undefined}
+        stem={guide.stem ?? undefined}
+        hint={hasNoOptionLabels(item) && guide.scale ? guide.scale : undefined}
       />
       <p className="sb-small">{t('questionnaire.blankAllowed')}</p>
       <div className="sb-questionnaire__nav">
@@ -268,7 +279,9 @@ export function ReviewStep({
   return (
     <>
       <div className="sb-questionnaire__top">
-        <p className="sb-questionnaire__name">{form.name}</p>
+        <p className="sb-questionnaire__name">
+          <KeepHyphenated text={form.name} />
+        </p>
         <SaveState status={saveStatus} />
       </div>
       <h1 ref={keep(headingRef)} tabIndex={-1}>

@@ -20,20 +20,34 @@ function itemNumbers(items: readonly string[]): string {
 /**
  * Open risk alerts first (red accent): review the result, or acknowledge with a note. The
  * acknowledged ones sit in a collapsed list with who acknowledged and their note.
- * `quietWhenEmpty` shows nothing at all when there has never been an alert (the caseload).
+ * `openOnly` (the caseload) shows only what needs doing: nothing when no alert is open, and no
+ * acknowledged list (that history is on the alerts page).
  */
-export function AlertsBlock({ quietWhenEmpty = false }: { quietWhenEmpty?: boolean }) {
+export function AlertsBlock({ openOnly = false }: { openOnly?: boolean }) {
   const { t } = useTranslation();
   const alerts = useQuery(alertsQuery);
   const [done, setDone] = useState(false);
-  if (alerts.isPending) return quietWhenEmpty ? null : <Spinner label={t('app.loading')} />;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  if (alerts.isPending) return openOnly ? null : <Spinner label={t('app.loading')} />;
   if (alerts.error) return <LoadError error={alerts.error} onRetry={() => void alerts.refetch()} />;
   const open = alerts.data.alerts.filter((alert) => alert.acknowledgedAt === null);
-  const closed = alerts.data.alerts.filter((alert) => alert.acknowledgedAt !== null);
-  if (quietWhenEmpty && open.length === 0 && closed.length === 0) return null;
+  const closed = openOnly
+    ? []
+    : alerts.data.alerts.filter((alert) => alert.acknowledgedAt !== null);
+  // Just acknowledged here: the block stays, with its notice and the focus on its heading.
+  if (openOnly && open.length === 0 && !done) return null;
   return (
     <section className="sb-alerts-block" aria-labelledby="sb-alerts-title">
-      <h2 id="sb-alerts-title" className={open.length > 0 ? 'sb-alerts-block__title' : undefined}>
+      <h2
+        id="sb-alerts-title"
+        ref={headingRef}
+        tabIndex={-1}
+        className={
+          open.length > 0
+            ? 'sb-alerts-block__heading sb-alerts-block__title'
+            : 'sb-alerts-block__heading'
+        }
+      >
         {open.length > 0 ? t('alerts.openTitle', { count: open.length }) : t('alerts.noneOpen')}
       </h2>
       {done ? (
@@ -44,7 +58,15 @@ export function AlertsBlock({ quietWhenEmpty = false }: { quietWhenEmpty?: boole
       {open.length > 0 ? (
         <ul className="sb-alerts">
           {open.map((alert) => (
-            <OpenAlert key={alert.id} alert={alert} onDone={() => setDone(true)} />
+            <OpenAlert
+              key={alert.id}
+              alert={alert}
+              onDone={() => {
+                setDone(true);
+                // The acknowledged alert leaves the list: focus goes to the list's heading.
+                headingRef.current?.focus();
+              }}
+            />
           ))}
         </ul>
       ) : null}
@@ -75,7 +97,7 @@ function AlertText({ alert }: { alert: RiskAlert }) {
         </Link>
       </p>
       <p className="sb-alert__meta">
-        {t('alerts.items', { items: itemNumbers(alert.items) })} ·{' '}
+        {t('alerts.items', { count: alert.items.length, items: itemNumbers(alert.items) })} ·{' '}
         {t('alerts.raised', { date: formatDateTime(alert.createdAt, i18n.language) })}
       </p>
     </>

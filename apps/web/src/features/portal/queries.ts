@@ -1,0 +1,9 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { SharedResultList } from '@securebase/contracts';
+import { api } from '../../api/client';
+
+/** Under `['portal']`, so sending a questionnaire refreshes it with the rest of the home page. */
+export const sharedResultsQuery = queryOptions({
+  queryKey: ['portal', 'shared-results'],
+  queryFn: () => api.get<SharedResultList>('/api/portal/results'),
+});
