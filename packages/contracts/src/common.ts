@@ -11,6 +11,23 @@ export const ErrorBody = Type.Object(
 );
 export type ErrorBody = Static<typeof ErrorBody>;
 
+/** Errors on `/api/fhir/*`: an R4 OperationOutcome (the full shape is HL7's). */
+export const OperationOutcomeBody = Type.Object(
+  {
+    resourceType: Type.Literal('OperationOutcome'),
+    issue: Type.Array(
+      Type.Object({
+        severity: Type.String(),
+        code: Type.String(),
+        details: Type.Optional(Type.Object({ text: Type.String() })),
+        diagnostics: Type.Optional(Type.String()),
+        expression: Type.Optional(Type.Array(Type.String())),
+      }),
+    ),
+  },
+  { $id: 'OperationOutcomeBody' },
+);
+
 export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 
 export const IdParams = Type.Object({ id: Id });

@@ -36,3 +36,4 @@ export {
   isCustomMeasureId,
 } from './custom-measure';
 export type { CustomMeasureInput, CustomMeasureResult } from './custom-measure';
+export { operationOutcome } from './operation-outcome';

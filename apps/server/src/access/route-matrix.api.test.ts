@@ -173,7 +173,13 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     for (const route of routes().filter((r) => r.access !== 'public')) {
       const res = await send(caller(h), route.method, route.url);
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
-      expect(res.json<{ code: string }>().code).toBe('unauthenticated');
+      // Our error model, or on the FHIR routes an OperationOutcome saying the same.
+      const body = res.json<{
+        code?: string;
+        issue?: { code: string; details: { text: string } }[];
+      }>();
+      expect(body.code ?? body.issue?.[0]?.details.text).toBe('unauthenticated');
+      if (route.url.startsWith('/api/fhir/')) expect(body.issue?.[0]?.code).toBe('login');
     }
   });
 

@@ -190,6 +190,40 @@ describe(`assign → draft → submit → score → alert, on ${testDialect()}`,
       note: 'again',
     });
     expect(twice.statusCode).toBe(409);
+
+    // Shared with the client: the scores, but not the risk flags, the item answers, the
+    // clinician's interpretation, or a comparison with the earlier result that was never shared.
+    const { responseId: calmId } = calm.json<{ responseId: string }>();
+    await clinician.post(`/api/responses/${calmId}/share`);
+    const clinicianView = (await clinician.get(`/api/responses/${calmId}`)).json<{
+      interpretation: string;
+      items: unknown[];
+      changeSincePrevious: unknown[];
+    }>();
+    expect(clinicianView.interpretation).toMatch(/risk/);
+    expect(clinicianView.items).toHaveLength(9);
+    expect(clinicianView.changeSincePrevious).toHaveLength(1);
+    expect((await client.get(`/api/responses/${calmId}`)).json()).toMatchObject({
+      scores: [{ name: 'total', value: 0 }],
+      interpretation: '',
+      items: [],
+      riskItems: [],
+      changeSincePrevious: [],
+    });
+    const { responseId: riskId } = res.json<{ responseId: string }>();
+    await clinician.post(`/api/responses/${riskId}/share`);
+    const riskView = (await client.get(`/api/responses/${riskId}`)).json<{
+      riskItems: string[];
+    }>();
+    expect(riskView.riskItems).toEqual([]);
+    expect(
+      (await clinician.get(`/api/responses/${riskId}`)).json<{ riskItems: string[] }>().riskItems,
+    ).toEqual(['phq-9.9']);
+    // Once both are shared, the client sees the change between them.
+    expect(
+      (await client.get(`/api/responses/${calmId}`)).json<{ changeSincePrevious: unknown[] }>()
+        .changeSincePrevious,
+    ).toHaveLength(1);
   });
 
   it('keeps answers from other clients, and results from the client until shared', async () => {

@@ -177,6 +177,8 @@ export async function listCaseAssignments(ctx: SignedInContext, caseId: string) 
       .assignmentsWhere(trx)
       .where('a.case_id', '=', caseId)
       .orderBy('a.created_at', 'desc')
+      // UUIDv7 ids keep creation order within the same millisecond.
+      .orderBy('a.id', 'desc')
       .execute();
     await audit(ctx, trx, {
       action: 'assignment.list',

@@ -49,7 +49,10 @@ function itemLines(definition: InstrumentDefinition, answers: Record<string, num
 }
 
 /** Who may read a submitted response: its care team, or its respondent once it is shared. */
-async function requireReadable(ctx: SignedInContext, responseId: string): Promise<ResponseView> {
+async function requireReadable(
+  ctx: SignedInContext,
+  responseId: string,
+): Promise<{ row: ResponseView; asRespondent: boolean }> {
   const row = await repo.findResponse(ctx.db, responseId);
   const facts = row ? await loadCaseFacts(ctx.db, row.case_id) : null;
   const clinician = facts !== null && canReadCaseRecord(ctx.actor, facts);
@@ -65,22 +68,19 @@ async function requireReadable(ctx: SignedInContext, responseId: string): Promis
       'No such result.',
     );
   }
-  return row;
+  return { row, asRespondent: !clinician };
 }
 
 export async function readResult(
   ctx: SignedInContext,
   responseId: string,
 ): Promise<ResponseResult> {
-  const row = await requireReadable(ctx, responseId);
+  const { row, asRespondent } = await requireReadable(ctx, responseId);
   const result = JSON.parse(row.result ?? 'null') as ScoreResult;
   const definition = await definitionOf(ctx.db, ctx, row.instrument_id, result);
-  const history = await repo.submittedHistory(
-    ctx.db,
-    row.case_id,
-    row.member_id,
-    row.instrument_id,
-  );
+  const all = await repo.submittedHistory(ctx.db, row.case_id, row.member_id, row.instrument_id);
+  // The respondent compares only with results the clinician has shared with them too.
+  const history = asRespondent ? all.filter((h) => h.shared_at !== null) : all;
   const index = history.findIndex((h) => h.id === row.id);
   const previous = index > 0 ? history[index - 1] : undefined;
   const previousResult = previous?.result ? (JSON.parse(previous.result) as ScoreResult) : null;
@@ -99,14 +99,18 @@ export async function readResult(
       instrumentId: definition.id,
       instrumentName: definition.name,
       citation: definition.citation,
-      interpretation: definition.interpretation,
+      // The clinician's reading, the item-level answers and the risk flags stay with the care
+      // team; the client's view is written for them from the scores (see the web app).
+      interpretation: asRespondent ? '' : definition.interpretation,
       status: result.status,
       submittedAt: row.submitted_at ?? row.updated_at,
       entryMode: row.entry_mode,
       scores: scoreLines(definition, result),
-      items: itemLines(definition, JSON.parse(row.answers) as Record<string, number>),
+      items: asRespondent
+        ? []
+        : itemLines(definition, JSON.parse(row.answers) as Record<string, number>),
       missingItems: [...result.missingItems],
-      riskItems: [...result.riskItems],
+      riskItems: asRespondent ? [] : [...result.riskItems],
       changeSincePrevious: previousResult ? changeLines(definition, previousResult, result) : [],
       sharedAt: row.shared_at,
     };

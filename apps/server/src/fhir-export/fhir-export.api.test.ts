@@ -93,6 +93,12 @@ function valuesByScore(observations: Observation[]): Record<string, number | und
 const numbered = (instrumentId: string, values: number[]) =>
   Object.fromEntries(values.map((v, i) => [`${instrumentId}.${String(i + 1)}`, v]));
 
+/** Errors on the FHIR routes are R4 OperationOutcome resources, valid against HL7's schema. */
+function expectOutcome(body: { resourceType: string }, expected: object): void {
+  expect(schemaErrors(body)).toEqual([]);
+  expect(body).toMatchObject(expected);
+}
+
 describe(`FHIR R4 export on ${testDialect()}`, () => {
   let h: Harness;
   let practiceId: string;
@@ -237,9 +243,10 @@ describe(`FHIR R4 export on ${testDialect()}`, () => {
     it('an unknown instrument is 404 naming the parameter', async () => {
       const res = await clinician.get('/api/fhir/Questionnaire/no-such-measure');
       expect(res.statusCode).toBe(404);
-      expect(res.json()).toMatchObject({
-        code: 'not_found',
-        details: { field: 'params.instrumentId' },
+      expect(res.headers['content-type']).toMatch(/^application\/fhir\+json/);
+      expectOutcome(res.json(), {
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error', code: 'not-found', expression: ['params.instrumentId'] }],
       });
     });
   });
@@ -355,7 +362,10 @@ describe(`FHIR R4 export on ${testDialect()}`, () => {
       for (const outsider of [notOnTeam, otherPracticeClinician]) {
         const res = await exportOf(outsider, phqResponseId);
         expect(res.statusCode).toBe(404);
-        expect(res.json()).toMatchObject({ code: 'not_found', message: 'No such result.' });
+        expectOutcome(res.json(), {
+          resourceType: 'OperationOutcome',
+          issue: [{ severity: 'error', code: 'not-found', diagnostics: 'No such result.' }],
+        });
       }
       const denied = (await auditRows('fhir.export_response', phqResponseId)).filter(
         (row) => row.outcome === 'denied',
@@ -374,7 +384,10 @@ describe(`FHIR R4 export on ${testDialect()}`, () => {
       for (const who of [client, admin, researcher]) {
         const res = await exportOf(who, phqResponseId);
         expect(res.statusCode).toBe(403);
-        expect(res.json()).toMatchObject({ code: 'forbidden' });
+        expectOutcome(res.json(), {
+          resourceType: 'OperationOutcome',
+          issue: [{ severity: 'error', code: 'forbidden' }],
+        });
       }
     });
 
@@ -394,12 +407,18 @@ describe(`FHIR R4 export on ${testDialect()}`, () => {
       expect(row.status).toBe('draft');
       const res = await exportOf(clinician, row.id);
       expect(res.statusCode).toBe(404);
-      expect(res.json()).toMatchObject({ code: 'not_found', message: 'No such result.' });
+      expectOutcome(res.json(), {
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error', code: 'not-found', diagnostics: 'No such result.' }],
+      });
       expect(await auditRows('fhir.export_response', row.id)).toEqual([
         { actor_id: clinicianId, outcome: 'denied', case_id: null },
       ]);
       const unknown = await exportOf(clinician, '0190a6b2-7c3e-7d4f-8a1b-00000000dead');
-      expect(unknown.json()).toMatchObject({ code: 'not_found', message: 'No such result.' });
+      expectOutcome(unknown.json(), {
+        resourceType: 'OperationOutcome',
+        issue: [{ severity: 'error', code: 'not-found', diagnostics: 'No such result.' }],
+      });
     });
   });
 });

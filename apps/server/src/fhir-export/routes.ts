@@ -1,12 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorBody, IdParams } from '@securebase/contracts';
+import { IdParams, OperationOutcomeBody } from '@securebase/contracts';
 import { Type } from 'typebox';
 import { signedInContext } from '../plugins/auth';
 import { exportQuestionnaire, exportResponse } from './service';
 
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+/** Errors here are OperationOutcome resources (see plugins/errors.ts). */
+const errors = {
+  400: OperationOutcomeBody,
+  401: OperationOutcomeBody,
+  403: OperationOutcomeBody,
+  404: OperationOutcomeBody,
+};
 
 /** Catalogue ids (`phq-9`) and practice measures (`custom.check-in`). */
 const InstrumentParams = Type.Object({

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { operationOutcome } from '@securebase/fhir';
 import { AppError, type ErrorCode } from '../lib/errors';
 
 interface ValidationIssue {
@@ -31,17 +32,25 @@ const CLIENT_ERROR_CODES: Record<number, ErrorCode> = {
   429: 'rate_limited',
 };
 
+/** The FHIR routes answer errors as R4 OperationOutcome resources. */
+export const FHIR_PREFIX = '/api/fhir/';
+
 function send(
+  request: FastifyRequest,
   reply: FastifyReply,
   status: number,
   code: string,
   message: string,
-  details?: object,
+  details?: Record<string, unknown>,
 ) {
-  return reply
-    .status(status)
-    .header('cache-control', 'no-store')
-    .send(details ? { code, message, details } : { code, message });
+  void reply.status(status).header('cache-control', 'no-store');
+  if (request.url.startsWith(FHIR_PREFIX)) {
+    const field = typeof details?.field === 'string' ? details.field : undefined;
+    return reply
+      .type('application/fhir+json; charset=utf-8')
+      .send(operationOutcome(status, code, message, field));
+  }
+  return reply.send(details ? { code, message, details } : { code, message });
 }
 
 /** One error handler: `{ code, message, details }`; 5xx bodies reveal nothing. */
@@ -51,21 +60,22 @@ export function registerErrorHandling(app: FastifyInstance): void {
       if (error.status >= 500) request.log.error({ err: error }, 'service error');
       const retryAfter = error.details?.retryAfterSeconds;
       if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
-      return send(reply, error.status, error.code, error.message, error.details);
+      return send(request, reply, error.status, error.code, error.message, error.details);
     }
     if (error.validation) {
       const issue = error.validation[0] as ValidationIssue | undefined;
       const field = fieldOf(error.validationContext, issue);
       const reason = issue?.message ?? 'is not valid';
-      return send(reply, 400, 'validation_failed', `${field} ${reason}`, { field });
+      return send(request, reply, 400, 'validation_failed', `${field} ${reason}`, { field });
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const code = CLIENT_ERROR_CODES[status] ?? 'bad_request';
-      return send(reply, status, code, error.message);
+      return send(request, reply, status, code, error.message);
     }
     request.log.error({ err: error }, 'unhandled error');
     return send(
+      request,
       reply,
       500,
       'internal',
@@ -75,6 +85,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
 
   app.setNotFoundHandler((request, reply) => {
     return send(
+      request,
       reply,
       404,
       'not_found',
