@@ -248,4 +248,29 @@ test('a client answers the PHQ-9 with a risk answer and sees support at once; th
     await shot(client, 'measures-client-shared-result');
     await expectAccessible(client);
   });
+  await test.step("the clinician enters a GAD-7 from paper on the client's behalf", async () => {
+    const gad7 = 'Generalized Anxiety Disorder 7-item scale (GAD-7)';
+    await openMeasures(clinician, caseUrl);
+    await assignMeasures(clinician, [gad7], `${CLIENT.name} (Client)`);
+    await clinician
+      .getByRole('link', { name: `Enter a paper form: ${gad7}, ${CLIENT.name}` })
+      .click();
+    await expect(clinician.getByRole('heading', { name: 'Enter a paper form' })).toBeVisible();
+    const items = clinician.getByRole('group');
+    await expect(items).toHaveCount(7);
+    // The wording comes from the server's form: the first item's text is shown.
+    await expect(items.first()).toContainText('Feeling nervous, anxious or on edge');
+    for (let index = 0; index < 7; index += 1) {
+      await items.nth(index).getByRole('radio', { name: 'Several days' }).check();
+    }
+    await expect(clinician.getByText('7 of 7 answered')).toBeVisible();
+    await shot(clinician, 'measures-paper-entry');
+    await clinician.getByRole('button', { name: 'Save paper form' }).click();
+    // Seven answers of 1: total 7, mild (5–9).
+    await expect(clinician.getByRole('heading', { name: gad7, level: 1 })).toBeVisible();
+    await expect(clinician.getByText('Entered from a paper form')).toBeVisible();
+    const scores = clinician.getByRole('table', { name: 'Scores and bands' });
+    await expect(scores.getByRole('row', { name: /GAD-7 total/ })).toContainText('7');
+    await expect(scores.getByRole('row', { name: /GAD-7 total/ })).toContainText('Mild');
+  });
 });

@@ -5,7 +5,6 @@
  */
 import { getInstrument, type InstrumentDefinition } from '@securebase/measures';
 import type { BandInput } from './chart-scale';
-import type { FormItem } from './queries';
 
 export function instrument(id: string): InstrumentDefinition | undefined {
   return getInstrument(id);
@@ -28,26 +27,6 @@ export function publishedChangeFor(instrumentId: string, scoreName: string) {
       (change) => change.score === scoreName && change.kind !== 'minimal_important_difference',
     ) ?? null
   );
-}
-
-/** Items as a form shows them; text and labels only where the definition ships them. */
-export function formItemsOf(definition: InstrumentDefinition): FormItem[] {
-  return definition.items.map((item) => {
-    const options =
-      item.options && item.options.length > 0
-        ? item.options.map((option) => ({ value: option.value, label: option.label ?? null }))
-        : Array.from({ length: item.max - item.min + 1 }, (_, i) => ({
-            value: item.min + i,
-            label: null,
-          }));
-    return {
-      id: item.id,
-      position: item.position,
-      text: definition.itemTextShipped ? (item.text ?? null) : null,
-      options,
-      isRiskItem: item.risk !== undefined,
-    };
-  });
 }
 
 export function itemInfo(instrumentId: string, itemId: string) {

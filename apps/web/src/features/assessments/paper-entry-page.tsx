@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AnswerMap, Assignment } from '@securebase/contracts';
-import { useMemo, useState, type SubmitEvent } from 'react';
+import type { AnswerMap, Assignment, QuestionnaireForm } from '@securebase/contracts';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -13,8 +13,7 @@ import { PageHeader } from '../../ui/page-header';
 import { Spinner } from '../../ui/spinner';
 import { ALERTS_KEY } from '../safety/queries';
 import { isAnswered, itemFromField, withAnswer } from './answers';
-import { formItemsOf, instrument } from './instrument-info';
-import { assignmentsKey, assignmentsQuery, enterPaper, resultsKey } from './queries';
+import { assignmentsKey, assignmentsQuery, enterPaper, formQuery, resultsKey } from './queries';
 import { QuestionField } from './question';
 import './measures.css';
 
@@ -40,24 +39,34 @@ export function PaperEntryPage() {
       </>
     );
   }
-  return <PaperForm caseId={id} assignment={assignment} back={back} />;
+  return <PaperFormLoader caseId={id} assignment={assignment} back={back} />;
+}
+
+/** The form as the server gives it: shipped or installed wording, or a practice's own measure. */
+function PaperFormLoader(props: { caseId: string; assignment: Assignment; back: string }) {
+  const { t } = useTranslation();
+  const form = useQuery(formQuery(props.assignment.id));
+  if (form.isPending) return <Spinner label={t('app.loading')} />;
+  if (form.error) return <LoadError error={form.error} onRetry={() => void form.refetch()} />;
+  return <PaperForm {...props} form={form.data} />;
 }
 
 function PaperForm({
   caseId,
   assignment,
   back,
+  form,
 }: {
   caseId: string;
   assignment: Assignment;
   back: string;
+  form: QuestionnaireForm;
 }) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const definition = instrument(assignment.instrumentId);
-  const items = useMemo(() => (definition ? formItemsOf(definition) : []), [definition]);
+  const items = form.items;
   const [answers, setAnswers] = useState<AnswerMap>({});
   const save = useMutation({
     mutationFn: () => enterPaper(assignment.id, answers),
@@ -73,7 +82,6 @@ function PaperForm({
     },
   });
 
-  if (!definition) return <Notice tone="attention">{t('paper.unknown')}</Notice>;
   const badItem = isApiError(save.error, 400) ? itemFromField(save.error.field) : null;
   const answered = items.filter((item) => isAnswered(answers, item.id)).length;
 
@@ -94,8 +102,8 @@ function PaperForm({
           name: assignment.memberName,
         })}
       />
-      {definition.itemTextShipped ? null : <p className="sb-small">{t('paper.noText')}</p>}
-      <p className="sb-small">{definition.responseScale}</p>
+      {items.every((item) => item.text) ? null : <p className="sb-small">{t('paper.noText')}</p>}
+      <p className="sb-small">{form.instructions}</p>
       <form noValidate onSubmit={submit} className="sb-paper-form">
         {save.error && !badItem ? <ErrorNotice>{describe(save.error)}</ErrorNotice> : null}
         {items.map((item) => (
