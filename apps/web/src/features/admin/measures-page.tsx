@@ -1,23 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ContentPack, InstallContentPackBody } from '@securebase/contracts';
 import { instruments, type InstrumentDefinition } from '@securebase/measures';
-import { useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { useDescribeError } from '../../lib/use-describe-error';
 import { usePageTitle } from '../../lib/use-page-title';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { SelectField, TextAreaField, TextField } from '../../ui/field';
+import { SelectField, TextAreaField } from '../../ui/field';
 import { LoadError } from '../../ui/load-error';
-import { ErrorNotice, Notice } from '../../ui/notice';
+import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
 import { Spinner } from '../../ui/spinner';
 import { Table } from '../../ui/table';
 import { OwnMeasures } from './own-measures';
-import { readPackFile } from './pack-file';
+import { JsonFileField, UploadProblems, useJsonFile } from './json-upload';
 import './admin.css';
 
 const PACKS_KEY = ['admin', 'content-packs'] as const;
@@ -30,24 +29,6 @@ const LICENCES = [
   'author_distributed',
   'licence_required',
 ] as const;
-
-interface Problem {
-  path: string;
-  message: string;
-}
-
-function problemsOf(error: unknown): Problem[] {
-  if (!isApiError(error, 400)) return [];
-  const problems = error.details.problems;
-  if (!Array.isArray(problems)) return [];
-  return problems.filter(
-    (p): p is Problem =>
-      typeof p === 'object' &&
-      p !== null &&
-      typeof (p as Problem).path === 'string' &&
-      typeof (p as Problem).message === 'string',
-  );
-}
 
 /**
  * The catalogue (from the instrument definitions, which the web app bundles) with this
@@ -204,17 +185,14 @@ function PacksTable({ packs }: { packs: readonly ContentPack[] }) {
 
 function InstallForm() {
   const { t } = useTranslation();
-  const describe = useDescribeError();
   const client = useQueryClient();
   const candidates = instruments.filter((definition) => !definition.itemTextShipped);
   const [instrumentId, setInstrumentId] = useState(candidates[0]?.id ?? '');
   const [format, setFormat] = useState<Format>('securebase-json');
-  const [content, setContent] = useState<Record<string, unknown> | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
+  const upload = useJsonFile();
   const [attestation, setAttestation] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [attestationError, setAttestationError] = useState('');
   const [installed, setInstalled] = useState<string | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const attestRef = useRef<HTMLTextAreaElement>(null);
 
   const install = useMutation({
@@ -223,45 +201,26 @@ function InstallForm() {
     onSuccess: async (pack) => {
       setInstalled(pack.instrumentName);
       setAttestation('');
-      setContent(null);
-      setFileName(null);
-      if (fileRef.current) fileRef.current.value = '';
+      upload.reset();
       await client.invalidateQueries({ queryKey: PACKS_KEY });
     },
   });
-  const problems = problemsOf(install.error);
-
-  async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    setContent(null);
-    setFileName(null);
-    if (!file) return;
-    const read = await readPackFile(file);
-    if (read.ok) {
-      setContent(read.content);
-      setFileName(file.name);
-      setErrors((current) => ({ ...current, file: '' }));
-    } else {
-      setErrors((current) => ({
-        ...current,
-        file:
-          read.reason === 'not_object'
-            ? t('admin.measures.fileNotObject')
-            : t('admin.measures.fileInvalid', { message: read.message }),
-      }));
-    }
-  }
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
     setInstalled(null);
-    const next: Record<string, string> = {};
-    if (!content) next.file = errors.file || t('admin.measures.fileMissing');
-    if (attestation.trim().length < 20) next.attestation = t('admin.measures.attestationShort');
-    setErrors(next);
-    if (next.file) return fileRef.current?.focus();
-    if (next.attestation) return attestRef.current?.focus();
-    if (content) install.mutate({ instrumentId, format, content, attestation: attestation.trim() });
+    const short = attestation.trim().length < 20 ? t('admin.measures.attestationShort') : '';
+    setAttestationError(short);
+    if (upload.check()) return;
+    if (short) return attestRef.current?.focus();
+    if (upload.content) {
+      install.mutate({
+        instrumentId,
+        format,
+        content: upload.content,
+        attestation: attestation.trim(),
+      });
+    }
   }
 
   return (
@@ -277,22 +236,7 @@ function InstallForm() {
       ) : (
         <form noValidate onSubmit={submit} className="sb-form-narrow">
           {install.error ? (
-            <ErrorNotice
-              title={problems.length > 0 ? t('admin.measures.problemsTitle') : undefined}
-            >
-              {problems.length > 0 ? (
-                <ul>
-                  {problems.map((problem, index) => (
-                    <li key={`${problem.path}-${String(index)}`}>
-                      {problem.path ? <code className="sb-code">{problem.path}</code> : null}{' '}
-                      {problem.message}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                describe(install.error)
-              )}
-            </ErrorNotice>
+            <UploadProblems error={install.error} title={t('admin.measures.problemsTitle')} />
           ) : null}
           <div className="sb-form-grid">
             <SelectField
@@ -310,19 +254,7 @@ function InstallForm() {
               options={FORMATS.map((f) => ({ value: f, label: formatText(f, t) }))}
             />
           </div>
-          <TextField
-            ref={fileRef}
-            type="file"
-            accept=".json,application/json,application/fhir+json"
-            label={t('admin.measures.file')}
-            hint={
-              fileName
-                ? t('admin.measures.fileRead', { name: fileName })
-                : t('admin.measures.fileHint')
-            }
-            onChange={(event) => void onFile(event)}
-            error={errors.file || null}
-          />
+          <JsonFileField upload={upload} label={t('admin.measures.file')} />
           <TextAreaField
             ref={attestRef}
             label={t('admin.measures.attestationLabel')}
@@ -330,7 +262,7 @@ function InstallForm() {
             value={attestation}
             maxLength={2000}
             onChange={(event) => setAttestation(event.target.value)}
-            error={errors.attestation || null}
+            error={attestationError || null}
           />
           <div className="sb-form-actions">
             <Button type="submit" busy={install.isPending}>

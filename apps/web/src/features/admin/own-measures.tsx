@@ -4,41 +4,22 @@ import type {
   CustomInstrumentList,
   ImportCustomInstrumentBody,
 } from '@securebase/contracts';
-import { useRef, useState, type ChangeEvent, type SubmitEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { useDescribeError } from '../../lib/use-describe-error';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { SelectField, TextAreaField, TextField } from '../../ui/field';
+import { SelectField, TextAreaField } from '../../ui/field';
 import { LoadError } from '../../ui/load-error';
-import { ErrorNotice, Notice } from '../../ui/notice';
+import { Notice } from '../../ui/notice';
 import { Spinner } from '../../ui/spinner';
 import { Table } from '../../ui/table';
-import { readPackFile } from './pack-file';
+import { JsonFileField, UploadProblems, useJsonFile } from './json-upload';
 
 const OWN_KEY = ['admin', 'custom-instruments'] as const;
 const DIRECTIONS = ['higher_is_worse', 'higher_is_better', 'not_directional'] as const;
 type Direction = (typeof DIRECTIONS)[number];
-
-interface Problem {
-  path: string;
-  message: string;
-}
-
-function problemsOf(error: unknown): Problem[] {
-  if (!isApiError(error, 400)) return [];
-  const problems = error.details.problems;
-  if (!Array.isArray(problems)) return [];
-  return problems.filter(
-    (p): p is Problem =>
-      typeof p === 'object' &&
-      p !== null &&
-      typeof (p as Problem).path === 'string' &&
-      typeof (p as Problem).message === 'string',
-  );
-}
 
 /** The practice's own summed measures, imported from FHIR R4 Questionnaires. */
 export function OwnMeasures() {
@@ -117,15 +98,12 @@ function OwnMeasuresTable({ rows }: { rows: readonly CustomInstrument[] }) {
 
 function ImportForm() {
   const { t } = useTranslation();
-  const describe = useDescribeError();
   const client = useQueryClient();
-  const [questionnaire, setQuestionnaire] = useState<Record<string, unknown> | null>(null);
-  const [fileName, setFileName] = useState<string | null>(null);
+  const upload = useJsonFile();
   const [direction, setDirection] = useState<Direction>('higher_is_worse');
   const [attestation, setAttestation] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [attestationError, setAttestationError] = useState('');
   const [imported, setImported] = useState<CustomInstrument | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const attestRef = useRef<HTMLTextAreaElement>(null);
 
   const importMeasure = useMutation({
@@ -134,47 +112,26 @@ function ImportForm() {
     onSuccess: async (measure) => {
       setImported(measure);
       setAttestation('');
-      setQuestionnaire(null);
-      setFileName(null);
-      if (fileRef.current) fileRef.current.value = '';
+      upload.reset();
       await client.invalidateQueries({ queryKey: OWN_KEY });
       await client.invalidateQueries({ queryKey: ['instruments'] });
     },
   });
-  const problems = problemsOf(importMeasure.error);
-
-  async function onFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    setQuestionnaire(null);
-    setFileName(null);
-    if (!file) return;
-    const read = await readPackFile(file);
-    if (read.ok) {
-      setQuestionnaire(read.content);
-      setFileName(file.name);
-      setErrors((current) => ({ ...current, file: '' }));
-    } else {
-      setErrors((current) => ({
-        ...current,
-        file:
-          read.reason === 'not_object'
-            ? t('admin.measures.fileNotObject')
-            : t('admin.measures.fileInvalid', { message: read.message }),
-      }));
-    }
-  }
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
     setImported(null);
-    const next: Record<string, string> = {};
-    if (!questionnaire) next.file = errors.file || t('admin.measures.fileMissing');
-    if (attestation.trim().length < 20) next.attestation = t('admin.measures.attestationShort');
-    setErrors(next);
-    if (next.file) return fileRef.current?.focus();
-    if (next.attestation) return attestRef.current?.focus();
-    if (questionnaire)
-      importMeasure.mutate({ questionnaire, direction, attestation: attestation.trim() });
+    const short = attestation.trim().length < 20 ? t('admin.measures.attestationShort') : '';
+    setAttestationError(short);
+    if (upload.check()) return;
+    if (short) return attestRef.current?.focus();
+    if (upload.content) {
+      importMeasure.mutate({
+        questionnaire: upload.content,
+        direction,
+        attestation: attestation.trim(),
+      });
+    }
   }
 
   return (
@@ -192,32 +149,9 @@ function ImportForm() {
         </Notice>
       ) : null}
       {importMeasure.error ? (
-        <ErrorNotice title={problems.length > 0 ? t('admin.ownMeasures.problemsTitle') : undefined}>
-          {problems.length > 0 ? (
-            <ul>
-              {problems.map((problem, index) => (
-                <li key={`${problem.path}-${String(index)}`}>
-                  {problem.path ? <code className="sb-code">{problem.path}</code> : null}{' '}
-                  {problem.message}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            describe(importMeasure.error)
-          )}
-        </ErrorNotice>
+        <UploadProblems error={importMeasure.error} title={t('admin.ownMeasures.problemsTitle')} />
       ) : null}
-      <TextField
-        ref={fileRef}
-        type="file"
-        accept=".json,application/json,application/fhir+json"
-        label={t('admin.ownMeasures.file')}
-        hint={
-          fileName ? t('admin.measures.fileRead', { name: fileName }) : t('admin.measures.fileHint')
-        }
-        onChange={(event) => void onFile(event)}
-        error={errors.file || null}
-      />
+      <JsonFileField upload={upload} label={t('admin.ownMeasures.file')} />
       <SelectField
         label={t('admin.ownMeasures.direction')}
         value={direction}
@@ -233,7 +167,7 @@ function ImportForm() {
         value={attestation}
         maxLength={2000}
         onChange={(event) => setAttestation(event.target.value)}
-        error={errors.attestation || null}
+        error={attestationError || null}
       />
       <div className="sb-form-actions">
         <Button type="submit" busy={importMeasure.isPending}>
