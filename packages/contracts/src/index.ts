@@ -5,3 +5,4 @@ export * from './cases';
 export * from './admin';
 export * from './assessments';
 export * from './custom-instruments';
+export * from './attachment';

@@ -33,3 +33,12 @@ export type { ChangeProvenance, InstrumentChange } from './instrument-change';
 export { mean, sd, variance } from './descriptive';
 export { cohensD, cohensDz, hedgesG, hedgesJ, pooledSd } from './effect-size';
 export type { EffectSize } from './effect-size';
+export {
+  ATTACHMENT_SCALE,
+  bandHalfWidth,
+  clampToScale,
+  clearlyInRegion,
+  regionOf,
+  standardError,
+} from './attachment-plane';
+export type { AttachmentRegion, HalfWidths, PlaneCoordinates } from './attachment-plane';

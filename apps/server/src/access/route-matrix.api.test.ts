@@ -97,6 +97,7 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
         body: () => ({ instrumentIds: ['phq-9'], memberId: caseA.memberIds[0] ?? '' }),
       },
       '/api/cases/:id/results': { id: () => caseA.id, table: 'cases' },
+      '/api/cases/:id/attachment': { id: () => caseA.id, table: 'cases' },
       '/api/admin/users/:id/disable': { id: () => userA, table: 'users' },
       '/api/admin/users/:id/enable': { id: () => userA, table: 'users' },
       '/api/assignments/:id/form': { id: () => made.assignment, table: 'assignments' },

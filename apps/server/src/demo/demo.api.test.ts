@@ -55,6 +55,21 @@ describe(`the demo practice on ${testDialect()}`, () => {
       .json<{ measures: { instrumentId: string; points: { scores: { total: number } }[] }[] }>()
       .measures.find((m) => m.instrumentId === 'phq-9');
     expect(phq?.points.map((p) => p.scores.total)).toEqual([14, 10, 6]);
+    // Maya's attachment picture: three ECR-R administrations as a path, her relationship map
+    // and RQ prototypes.
+    const attachment = await riveraSession.get(`/api/cases/${mayaCase?.id ?? ''}/attachment`);
+    const mayaPicture = attachment.json<{
+      members: {
+        general: { points: { anxiety: number; avoidance: number }[] };
+        relationships: { targets: { target: string; anxiety: number }[] };
+        prototypes: { preoccupied: number };
+      }[];
+    }>().members[0];
+    expect(mayaPicture?.general.points).toHaveLength(3);
+    expect(mayaPicture?.general.points[0]).toMatchObject({ anxiety: 6, avoidance: 4.5 });
+    expect(mayaPicture?.general.points[2]).toMatchObject({ anxiety: 4.5, avoidance: 3 });
+    expect(mayaPicture?.relationships.targets.find((t) => t.target === 'partner')?.anxiety).toBe(6);
+    expect(mayaPicture?.prototypes.preoccupied).toBe(6);
     const ben = await (await signIn('ben')).get('/api/portal');
     expect(ben.json()).toMatchObject({
       cases: [{ memberRole: 'partner', clinicians: ['Dr Sofia Rivera'] }],

@@ -1,0 +1,149 @@
+import type {
+  AttachmentProfile,
+  GeneralAttachment,
+  MemberAttachment,
+  PlanePoint,
+  PrototypeRatings,
+  RelationshipMap,
+} from '@securebase/contracts';
+import { getInstrument, type InstrumentDefinition, type ScoreResult } from '@securebase/measures';
+import { ATTACHMENT_SCALE, clearlyInRegion, regionOf } from '@securebase/stats';
+import { audit } from '../audit/service';
+import { canReadCaseRecord } from '../cases/policy';
+import { requireCase } from '../cases/service';
+import type { SignedInContext } from '../lib/context';
+import { NO_BAND_NOTE, changeOf, referenceOf, uncertaintyOf } from './reading';
+import { attachmentResponses, caseMembers } from './repo';
+
+type ResponseRow = Awaited<ReturnType<typeof attachmentResponses>>[number];
+
+const BOUNDARY_NOTE =
+  'The regions meet at the scale midpoint (4). No validated cut-off exists and attachment is better described as two continuous dimensions than as types (Fraley, Hudson, Heffernan & Segal 2015), so a position near a boundary belongs to neither region more than the other. Secure, preoccupied, dismissing and fearful name regions of the plane (Bartholomew & Horowitz 1991; Brennan, Clark & Shaver 1998), not a diagnosis.';
+
+function definition(id: string): InstrumentDefinition {
+  const found = getInstrument(id);
+  if (!found) throw new Error(`${id} is missing from the catalogue`);
+  return found;
+}
+
+function scoresOf(row: ResponseRow): ScoreResult['scores'] {
+  return (JSON.parse(row.result ?? 'null') as ScoreResult | null)?.scores ?? {};
+}
+
+function numberOf(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function generalOf(rows: ResponseRow[]): GeneralAttachment | null {
+  const ecrR = definition('ecr-r');
+  const uncertainty = uncertaintyOf(ecrR);
+  const band = uncertainty ?? { anxiety: 0, avoidance: 0 };
+  const points: PlanePoint[] = rows.flatMap((row) => {
+    const scores = scoresOf(row);
+    const anxiety = numberOf(scores.anxiety);
+    const avoidance = numberOf(scores.avoidance);
+    if (anxiety === null || avoidance === null) return [];
+    const point = { anxiety, avoidance };
+    return [
+      {
+        responseId: row.id,
+        submittedAt: row.submitted_at ?? row.updated_at,
+        ...point,
+        region: regionOf(point),
+        // Without a band the distance to a boundary cannot be judged: never "clearly".
+        clearlyInRegion: uncertainty !== null && clearlyInRegion(point, band),
+      },
+    ];
+  });
+  if (points.length === 0) return null;
+  const [previous, current] = points.slice(-2);
+  return {
+    instrumentId: ecrR.id,
+    instrumentName: ecrR.name,
+    citation: ecrR.citation,
+    points,
+    uncertainty,
+    uncertaintyNote: uncertainty ? null : NO_BAND_NOTE,
+    reference: referenceOf(ecrR),
+    change: previous && current && points.length > 1 ? changeOf(ecrR, previous, current) : [],
+  };
+}
+
+const TARGETS = ['mother', 'father', 'partner', 'friend', 'global'] as const;
+
+function relationshipsOf(rows: ResponseRow[]): RelationshipMap | null {
+  const latest = rows.at(-1);
+  if (!latest) return null;
+  const scores = scoresOf(latest);
+  return {
+    responseId: latest.id,
+    submittedAt: latest.submitted_at ?? latest.updated_at,
+    citation: definition('ecr-rs').citation,
+    targets: TARGETS.map((target) => ({
+      target,
+      anxiety: numberOf(scores[`${target}.anxiety`]),
+      avoidance: numberOf(scores[`${target}.avoidance`]),
+    })),
+  };
+}
+
+function prototypesOf(rows: ResponseRow[]): PrototypeRatings | null {
+  for (const row of [...rows].reverse()) {
+    const scores = scoresOf(row);
+    const values = [
+      'secure',
+      'fearful',
+      'preoccupied',
+      'dismissing',
+      'self_model',
+      'other_model',
+    ].map((name) => numberOf(scores[name]));
+    const [secure, fearful, preoccupied, dismissing, selfModel, otherModel] = values;
+    if (values.some((value) => value === null)) continue;
+    return {
+      responseId: row.id,
+      submittedAt: row.submitted_at ?? row.updated_at,
+      citation: definition('rq').citation,
+      secure: secure ?? 0,
+      fearful: fearful ?? 0,
+      preoccupied: preoccupied ?? 0,
+      dismissing: dismissing ?? 0,
+      selfModel: selfModel ?? 0,
+      otherModel: otherModel ?? 0,
+    };
+  }
+  return null;
+}
+
+/** The attachment picture of every member of a case, for its care team; the read is audited. */
+export async function attachmentProfile(
+  ctx: SignedInContext,
+  caseId: string,
+): Promise<AttachmentProfile> {
+  await requireCase(ctx, caseId, 'attachment.read', (facts) => canReadCaseRecord(ctx.actor, facts));
+  return ctx.db.transaction().execute(async (trx) => {
+    const members = await caseMembers(trx, caseId);
+    const responses = await attachmentResponses(trx, caseId);
+    await audit(ctx, trx, {
+      action: 'attachment.read',
+      entityType: 'case',
+      entityId: caseId,
+      caseId,
+    });
+    const of = (memberId: string, instrumentId: string) =>
+      responses.filter((r) => r.member_id === memberId && r.instrument_id === instrumentId);
+    const profiles: MemberAttachment[] = members.map((member) => ({
+      memberId: member.id,
+      memberName: member.display_name,
+      general: generalOf(of(member.id, 'ecr-r')),
+      relationships: relationshipsOf(of(member.id, 'ecr-rs')),
+      prototypes: prototypesOf(of(member.id, 'rq')),
+    }));
+    return {
+      caseId,
+      scale: { ...ATTACHMENT_SCALE },
+      boundaryNote: BOUNDARY_NOTE,
+      members: profiles,
+    };
+  });
+}
