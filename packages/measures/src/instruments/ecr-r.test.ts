@@ -65,6 +65,17 @@ describe('ECR-R', () => {
     ]);
   });
 
+  it('records no SD or reliability: none could be read in a source', () => {
+    // A Jacobson–Truax RCI and the plane's SEM band need both a published SD (norm) and a
+    // reliability for the same score. None was found for the 36-item ECR-R (searches and
+    // reasons in docs/instruments.md), so both stay empty rather than "typical" values.
+    expect(ecrR.psychometrics).toEqual({ norms: [], reliability: [], publishedChange: [] });
+    const unconfirmed = ecrR.unconfirmed.join(' ');
+    expect(unconfirmed).toMatch(/Observed test–retest r: not found/);
+    expect(unconfirmed).toMatch(/Cronbach's alpha per subscale: not found/);
+    expect(unconfirmed).toMatch(/Sample means\/SDs: not found/);
+  });
+
   it('ships no item text or option wording, and frames results as tentative', () => {
     expect(ecrR.itemTextShipped).toBe(false);
     expect(ecrR.items.some((item) => item.text !== undefined)).toBe(false);

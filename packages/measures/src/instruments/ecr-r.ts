@@ -53,11 +53,17 @@ export const ecrR: InstrumentDefinition = {
   },
   interpretation:
     'Two dimensions of adult attachment in close relationships: anxiety (worry about rejection and abandonment) and avoidance (discomfort with closeness and depending on others). Security is the low end of both. Scores are dimensional and tentative — a starting point for conversation, never a diagnosis or an attachment "type"; no cut-offs or norms are validated.',
+  // Deliberately empty: no published sample SD or observed reliability for the 36-item ECR-R
+  // could be read in a source (searches and reasons in docs/instruments.md). Without both, the
+  // attachment plane draws no SEM band and changeForInstrument reports "not available".
   psychometrics: { norms: [], reliability: [], publishedChange: [] },
   unconfirmed: [
     "Item order and reverse keys from two implementations reproducing Fraley's ecrritems.htm order (they agree); the page itself was not read.",
-    'Observed test–retest r: only latent stability (85% shared variance over 3 weeks, Sibley et al. 2005) found; not usable as r.',
-    "Cronbach's alphas and normative means/SDs: not found. For an RCI, use the platform's own baseline SD and alpha and label the source.",
+    'Observed test–retest r: not found. Only latent (disattenuated) stability was read — 85% shared variance over 3 weeks (Sibley, Fischer & Liu 2005, PSPB 31(11), abstract) and 86% over 6 weeks (Sibley & Liu 2004, PAID 36, abstract); not usable as r.',
+    'Cronbach\'s alpha per subscale: not found in any readable primary text (Fraley et al. 2000, Sibley et al. 2005 and Fraley et al. 2015 could be read only as abstracts and opening pages). Third-party summaries ("α ≥ .90") name no sample, table or page.',
+    'Sample means/SDs: not found. "Fraley et al. (2015) Study 1, N = 2,399: anxiety 4.47 ± 1.62, avoidance 3.75 ± 1.19" appears only in an unrelated app\'s design notes, without table or page, and not in the paper\'s abstract or opening pages; not recorded.',
+    'Wongpakaran & Wongpakaran (Clin Pract Epidemiol Ment Health 8, 36): clinical and non-clinical samples report the 18-item ECR-R-18, not this 36-item form; the Thai 36-item ECR-R tables (Singapore Med J 2011, 52(2)) were not readable. Neither recorded.',
+    "Consequence: no SEM band and no computed reliable change for ECR-R. If one is needed, use the platform's own baseline SD and reliability and label the source.",
     'Missing-item rule: none found; no score if any item of a dimension is missing.',
     'Licence terms for clinical use.',
   ],

@@ -93,6 +93,19 @@ describe('ECR-RS', () => {
     });
   });
 
+  it('cites the page the retest values were read on, and records no norms (none found)', () => {
+    for (const entry of ecrRs.psychometrics.reliability) {
+      expect(entry.kind).toBe('test_retest');
+      expect(entry.evidence).toBe('confirmed');
+      expect(entry.source).toContain('rcfraley/measures/relstructures.htm');
+    }
+    // No published SD was readable (docs/instruments.md), so no SEM band and no computed
+    // Jacobson–Truax RCI for any ECR-RS score. Add a norm only with its source.
+    expect(ecrRs.psychometrics.norms).toEqual([]);
+    expect(ecrRs.psychometrics.publishedChange).toEqual([]);
+    expect(ecrRs.unconfirmed.join(' ')).toMatch(/Means and SDs per target and for the global/);
+  });
+
   it('ships no item text and frames results as tentative', () => {
     expect(ecrRs.items.some((item) => item.text !== undefined)).toBe(false);
     expect(ecrRs.interpretation).toMatch(/tentative/);

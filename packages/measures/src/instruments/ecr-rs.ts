@@ -61,7 +61,8 @@ function retest(score: string, value: number, domain: string): Reliability {
     kind: 'test_retest',
     value,
     detail: `30-day test–retest, ${domain} domain (approximate; given for the domain, not per dimension)`,
-    source: 'Fraley, Relationship Structures page (relstructures.htm)',
+    source:
+      'Fraley, Relationship Structures (ECR-RS) Questionnaire page, internal.psychology.illinois.edu/~rcfraley/measures/relstructures.htm: "test-retest reliability (over 30 days) of the individual scales are approximately .65 for the domain of romantic relationships (including individuals who experienced breakups during the 30-day period) and .80 in the parental domain"',
     evidence: 'confirmed',
   };
 }
@@ -107,8 +108,9 @@ export const ecrRs: InstrumentDefinition = {
     'Attachment anxiety and avoidance with four people — mother, father, partner and best friend — and globally (the mean of the four, weighting each relationship equally). Differences between relationships are often the clinically interesting part. Scores are dimensional and tentative — a starting point for conversation, never a diagnosis or an attachment "type"; there are no cut-offs.',
   psychometrics: { norms: [], reliability: RELIABILITY, publishedChange: [] },
   unconfirmed: [
-    'Alphas per target: "exceed .90 for each scale" is attributed to Fraley by one secondary source only; not recorded.',
-    'Means and SDs per target: not found.',
+    'Alphas per target: "exceed .90 for each scale" is attributed to Fraley by one secondary source only (statistics.suttong.com); not on his page, not recorded.',
+    'Means and SDs per target and for the global scores: not found. Fraley et al. (2011) could be read only as abstract and opening page (Study 1 N > 21,000 online; Study 2 N = 388); its descriptive tables were not readable. No norms are recorded, so no SEM band and no computed reliable change.',
+    "Test–retest for the best-friend scores and for the global scores: not given on Fraley's page; not recorded.",
     'Missing-item rule: none found; a relationship score needs all its items, and the global score needs all four relationships (as the source defines it).',
     'Licence terms for clinical use.',
   ],
