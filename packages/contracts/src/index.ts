@@ -6,3 +6,4 @@ export * from './admin';
 export * from './assessments';
 export * from './custom-instruments';
 export * from './attachment';
+export * from './formulation';

@@ -85,6 +85,8 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     id: () => string;
     table: Table;
     body?: () => object;
+    /** A valid query string, so that the policy (not validation) decides the answer. */
+    query?: () => string;
   }
   /** Where each route with an id parameter points in practice A, the row to watch, a valid body. */
   const targets = (): Record<string, Target> => {
@@ -98,6 +100,21 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
       },
       '/api/cases/:id/results': { id: () => caseA.id, table: 'cases' },
       '/api/cases/:id/attachment': { id: () => caseA.id, table: 'cases' },
+      '/api/cases/:id/formulation': {
+        id: () => caseA.id,
+        table: 'cases',
+        query: () => `memberId=${caseA.memberIds[0] ?? ''}`,
+        body: () => ({
+          memberId: caseA.memberIds[0] ?? '',
+          baseVersion: 0,
+          content: { workingModels: [], episodes: [], clientSummary: '' },
+        }),
+      },
+      '/api/cases/:id/formulation/versions': {
+        id: () => caseA.id,
+        table: 'cases',
+        query: () => `memberId=${caseA.memberIds[0] ?? ''}`,
+      },
       '/api/admin/users/:id/disable': { id: () => userA, table: 'users' },
       '/api/admin/users/:id/enable': { id: () => userA, table: 'users' },
       '/api/assignments/:id/form': { id: () => made.assignment, table: 'assignments' },
@@ -137,7 +154,10 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
   const urlOf = (url: string) => {
     const target = targets()[url];
     const example = catalogueParams[url];
-    if (target) return url.replace(':id', target.id());
+    if (target) {
+      const query = target.query?.();
+      return `${url.replace(':id', target.id())}${query ? `?${query}` : ''}`;
+    }
     return example ? url.replace(...example) : url.replace('*', 'x');
   };
   const send = (who: Caller, method: InjectMethod, url: string) =>

@@ -30,6 +30,7 @@ describe(`migrations on ${testDialect()}`, () => {
         'audit_heads',
         'content_packs',
         'custom_instruments',
+        'formulation_versions',
         'idempotency_keys',
         'responses',
         'risk_alerts',

@@ -137,6 +137,19 @@ export interface AuditHeadsTable {
   hash: string;
 }
 
+export interface FormulationVersionsTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  member_id: string;
+  version: number;
+  /** FormulationContent as JSON. */
+  content: string;
+  note: string | null;
+  saved_by: string;
+  saved_at: string;
+}
+
 export interface CustomInstrumentsTable {
   id: string;
   practice_id: string;
@@ -244,6 +257,7 @@ export interface Database {
   audit_heads: AuditHeadsTable;
   content_packs: ContentPacksTable;
   custom_instruments: CustomInstrumentsTable;
+  formulation_versions: FormulationVersionsTable;
   assignments: AssignmentsTable;
   responses: ResponsesTable;
   risk_alerts: RiskAlertsTable;

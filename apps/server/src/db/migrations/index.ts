@@ -10,6 +10,7 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-audit-append-only';
 import * as m0003 from './0003-assessments';
 import * as m0004 from './0004-custom-instruments';
+import * as m0005 from './0005-formulations';
 
 /** Static registry: the order here is the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0002-audit-append-only': m0002,
   '0003-assessments': m0003,
   '0004-custom-instruments': m0004,
+  '0005-formulations': m0005,
 };
 
 function migrator(db: Kysely<any>): Migrator {
