@@ -25,6 +25,7 @@ import { contentPackRoutes } from './content-packs/routes';
 import { customInstrumentRoutes } from './custom-instruments/routes';
 import { attachmentRoutes } from './attachment/routes';
 import { formulationRoutes } from './formulation/routes';
+import { historyRoutes } from './history/routes';
 import { fhirExportRoutes } from './fhir-export/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
@@ -154,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(customInstrumentRoutes);
   await app.register(attachmentRoutes);
   await app.register(formulationRoutes);
+  await app.register(historyRoutes);
   await app.register(fhirExportRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });

@@ -7,3 +7,4 @@ export * from './assessments';
 export * from './custom-instruments';
 export * from './attachment';
 export * from './formulation';
+export * from './history';

@@ -33,7 +33,7 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
   let otherClient: Caller;
   let caseA: { id: string; memberIds: string[] };
   let userA: string;
-  const made = { assignment: '', response: '', alert: '', member: '' };
+  const made = { assignment: '', response: '', alert: '', member: '', history: '' };
 
   beforeAll(async () => {
     h = await build();
@@ -69,7 +69,13 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     made.response = submitted.json<{ responseId: string }>().responseId;
     const alerts = await as.clinician.get('/api/alerts');
     made.alert = alerts.json<{ alerts: { id: string }[] }>().alerts[0]?.id ?? '';
-    expect([made.assignment, made.response, made.alert].every(Boolean)).toBe(true);
+    const entry = await as.client.post('/api/portal/history', {
+      memberId: made.member,
+      kind: 'move',
+      title: 'Moved house',
+    });
+    made.history = entry.json<{ id: string }>().id;
+    expect([made.assignment, made.response, made.alert, made.history].every(Boolean)).toBe(true);
     samePracticeOtherClinician = await signIn(h, await buildClinician(h, a));
     otherClient = await signIn(h, (await buildClient(h, a, (await buildClinician(h, a)).id)).user);
     const clinicianB = await buildClinician(h, b);
@@ -80,7 +86,7 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
   });
   afterAll(async () => h.close());
 
-  type Table = 'cases' | 'users' | 'assignments' | 'responses' | 'risk_alerts';
+  type Table = 'cases' | 'users' | 'assignments' | 'responses' | 'risk_alerts' | 'history_entries';
   interface Target {
     id: () => string;
     table: Table;
@@ -109,6 +115,17 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
           baseVersion: 0,
           content: { workingModels: [], episodes: [], clientSummary: '' },
         }),
+      },
+      '/api/cases/:id/history': {
+        id: () => caseA.id,
+        table: 'cases',
+        query: () => `memberId=${caseA.memberIds[0] ?? ''}`,
+        body: () => ({ memberId: caseA.memberIds[0] ?? '', kind: 'move', title: 'Moved' }),
+      },
+      '/api/portal/history/:id/sharing': {
+        id: () => made.history,
+        table: 'history_entries',
+        body: () => ({ sharedWithClinician: true }),
       },
       '/api/cases/:id/formulation/versions': {
         id: () => caseA.id,

@@ -31,6 +31,7 @@ describe(`migrations on ${testDialect()}`, () => {
         'content_packs',
         'custom_instruments',
         'formulation_versions',
+        'history_entries',
         'idempotency_keys',
         'responses',
         'risk_alerts',

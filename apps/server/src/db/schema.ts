@@ -137,6 +137,27 @@ export interface AuditHeadsTable {
   hash: string;
 }
 
+export interface HistoryEntriesTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  member_id: string;
+  kind: string;
+  title: string;
+  detail: string | null;
+  date_from: string | null;
+  date_to: string | null;
+  age_from: number | null;
+  age_to: number | null;
+  ace_item: number | null;
+  author: 'clinician' | 'client';
+  /** 0/1: a client's entry reaches the clinician only when 1. */
+  shared_with_clinician: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface FormulationVersionsTable {
   id: string;
   practice_id: string;
@@ -258,6 +279,7 @@ export interface Database {
   content_packs: ContentPacksTable;
   custom_instruments: CustomInstrumentsTable;
   formulation_versions: FormulationVersionsTable;
+  history_entries: HistoryEntriesTable;
   assignments: AssignmentsTable;
   responses: ResponsesTable;
   risk_alerts: RiskAlertsTable;

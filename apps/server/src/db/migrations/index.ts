@@ -11,6 +11,7 @@ import * as m0002 from './0002-audit-append-only';
 import * as m0003 from './0003-assessments';
 import * as m0004 from './0004-custom-instruments';
 import * as m0005 from './0005-formulations';
+import * as m0006 from './0006-attachment-history';
 
 /** Static registry: the order here is the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0003-assessments': m0003,
   '0004-custom-instruments': m0004,
   '0005-formulations': m0005,
+  '0006-attachment-history': m0006,
 };
 
 function migrator(db: Kysely<any>): Migrator {
