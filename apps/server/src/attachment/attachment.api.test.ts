@@ -131,7 +131,7 @@ describe(`the attachment profile on ${testDialect()}`, () => {
       );
     } else {
       expect(general?.uncertainty).toBeNull();
-      expect(general?.uncertaintyNote).toMatch(/No band is drawn/);
+      expect(general?.uncertaintyNote).toMatch(/no published SD and reliability/);
     }
   });
 

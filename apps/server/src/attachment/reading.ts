@@ -32,7 +32,7 @@ export function uncertaintyOf(definition: InstrumentDefinition): Uncertainty | n
 }
 
 export const NO_BAND_NOTE =
-  'No band is drawn: the instrument definition has no published SD and reliability for both dimensions yet (see docs/instruments.md). Small movements may be measurement error.';
+  'The instrument definition has no published SD and reliability for both dimensions yet, so the size of measurement error around each point is unknown. Small movements may be measurement error.';
 
 export function referenceOf(definition: InstrumentDefinition) {
   const anxiety = definition.psychometrics.norms.find((n) => n.score === 'anxiety');

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ContentPack, InstallContentPackBody } from '@securebase/contracts';
 import { instruments, type InstrumentDefinition } from '@securebase/measures';
 import { useRef, useState, type SubmitEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -58,7 +59,7 @@ export function MeasuresPage() {
   );
 }
 
-function licenceText(definition: InstrumentDefinition, t: ReturnType<typeof useTranslation>['t']) {
+function licenceText(definition: InstrumentDefinition, t: TFunction) {
   const status = LICENCES.find((l) => l === definition.licence.status);
   return status ? t(`measures.licenceStatus.${status}`) : definition.licence.status;
 }
@@ -119,7 +120,7 @@ function CatalogueTable({ packs }: { packs: readonly ContentPack[] }) {
   );
 }
 
-function formatText(format: string, t: ReturnType<typeof useTranslation>['t']) {
+function formatText(format: string, t: TFunction) {
   const known = FORMATS.find((f) => f === format);
   return known ? t(`admin.measures.formats.${known}`) : format;
 }

@@ -5,6 +5,7 @@ import type {
   ImportCustomInstrumentBody,
 } from '@securebase/contracts';
 import { useRef, useState, type SubmitEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -39,7 +40,7 @@ export function OwnMeasures() {
   );
 }
 
-function directionText(direction: string, t: ReturnType<typeof useTranslation>['t']) {
+function directionText(direction: string, t: TFunction) {
   const known = DIRECTIONS.find((d) => d === direction);
   return known ? t(`admin.ownMeasures.directions.${known}`) : direction;
 }

@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useWidth } from '../../lib/use-width';
 import { Button } from '../../ui/button';
 import { Table } from '../../ui/table';
 import {
@@ -31,23 +33,6 @@ export interface HistoryValue {
 const MARGINS = { top: 22, right: 16, bottom: 38, left: 40 };
 const HEIGHT = 240;
 
-/** The drawn width in CSS pixels, so text in the chart is true size on a phone and a desktop. */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      const next = Math.round(entry?.contentRect.width ?? 0);
-      if (next > 0) setWidth(next);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return { ref, width: Math.max(280, width) };
-}
-
 /**
  * A score over time as our own SVG: the score's full range on the y axis, shaded bands where
  * the instrument defines them, each administration as a labelled point. The picture has a
@@ -75,7 +60,7 @@ export function HistoryChart({
   const id = useId();
   const [showNumbers, setShowNumbers] = useState(false);
   const locale = i18n.language;
-  const frame = useWidth(560);
+  const frame = useWidth(560, 280, Number.POSITIVE_INFINITY);
   const BOX: Box = { ...MARGINS, width: frame.width, height: HEIGHT };
   const domain = yDomain(
     score.min,
@@ -320,7 +305,7 @@ function shortDate(iso: string, locale: string, withYear: boolean, withTime: boo
   }).format(new Date(iso));
 }
 
-function directionText(direction: string, t: ReturnType<typeof useTranslation>['t']): string {
+function directionText(direction: string, t: TFunction): string {
   if (direction === 'higher_is_worse') return t('measures.higher_is_worse');
   if (direction === 'higher_is_better') return t('measures.higher_is_better');
   return t('measures.not_directional');

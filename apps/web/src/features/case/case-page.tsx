@@ -15,12 +15,14 @@ import { Spinner } from '../../ui/spinner';
 import { Tabs } from '../../ui/tabs';
 import { caseQuery } from '../caseload/queries';
 import { MeasuresTab } from '../assessments/measures-tab';
+import { AttachmentTab } from '../attachment/attachment-tab';
 import { CaseOverview } from './case-overview';
 import './case.css';
 
 export const CASE_TABS = [
   'overview',
   'measures',
+  'attachment',
   'formulation',
   'history',
   'sessions',
@@ -121,13 +123,16 @@ function CaseView({ summary }: { summary: CaseSummary }) {
       >
         {tab === 'overview' ? <CaseOverview summary={summary} /> : null}
         {tab === 'measures' ? <MeasuresTab summary={summary} /> : null}
-        {tab !== 'overview' && tab !== 'measures' ? <NotYet tab={tab} /> : null}
+        {tab === 'attachment' ? <AttachmentTab summary={summary} /> : null}
+        {tab !== 'overview' && tab !== 'measures' && tab !== 'attachment' ? (
+          <NotYet tab={tab} />
+        ) : null}
       </Tabs>
     </>
   );
 }
 
-function NotYet({ tab }: { tab: Exclude<CaseTab, 'overview' | 'measures'> }) {
+function NotYet({ tab }: { tab: Exclude<CaseTab, 'overview' | 'measures' | 'attachment'> }) {
   const { t } = useTranslation();
   return (
     <EmptyState title={t('case.notYetTitle', { section: t(`case.tabs.${tab}`) })}>
