@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { CaseSummary } from '@securebase/contracts';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -121,18 +122,29 @@ function CaseView({ summary }: { summary: CaseSummary }) {
           setSearch(params, { replace: true, state: location.state as unknown });
         }}
       >
-        {tab === 'overview' ? <CaseOverview summary={summary} /> : null}
-        {tab === 'measures' ? <MeasuresTab summary={summary} /> : null}
-        {tab === 'attachment' ? <AttachmentTab summary={summary} /> : null}
-        {tab !== 'overview' && tab !== 'measures' && tab !== 'attachment' ? (
-          <NotYet tab={tab} />
-        ) : null}
+        <TabView tab={tab} summary={summary} />
       </Tabs>
     </>
   );
 }
 
-function NotYet({ tab }: { tab: Exclude<CaseTab, 'overview' | 'measures' | 'attachment'> }) {
+/** Each built tab's view; the others say they are not available yet. One line per tab. */
+const TAB_VIEWS = {
+  overview: CaseOverview,
+  measures: MeasuresTab,
+  attachment: AttachmentTab,
+} satisfies Partial<Record<CaseTab, ComponentType<{ summary: CaseSummary }>>>;
+
+type BuiltTab = keyof typeof TAB_VIEWS;
+const isBuilt = (tab: CaseTab): tab is BuiltTab => tab in TAB_VIEWS;
+
+function TabView({ tab, summary }: { tab: CaseTab; summary: CaseSummary }) {
+  if (!isBuilt(tab)) return <NotYet tab={tab} />;
+  const View = TAB_VIEWS[tab];
+  return <View summary={summary} />;
+}
+
+function NotYet({ tab }: { tab: Exclude<CaseTab, BuiltTab> }) {
   const { t } = useTranslation();
   return (
     <EmptyState title={t('case.notYetTitle', { section: t(`case.tabs.${tab}`) })}>
