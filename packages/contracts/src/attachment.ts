@@ -108,12 +108,21 @@ export const PrototypeRatings = Type.Object({
 });
 export type PrototypeRatings = Static<typeof PrototypeRatings>;
 
+/** The words that go with the picture: tentative, with references; the client's in plain words. */
+export const AttachmentReading = Type.Object({
+  clinician: Type.Array(Type.String()),
+  client: Type.Array(Type.String()),
+  references: Type.Array(Type.String()),
+});
+export type AttachmentReading = Static<typeof AttachmentReading>;
+
 export const MemberAttachment = Type.Object({
   memberId: Id,
   memberName: Type.String(),
   general: Type.Union([GeneralAttachment, Type.Null()]),
   relationships: Type.Union([RelationshipMap, Type.Null()]),
   prototypes: Type.Union([PrototypeRatings, Type.Null()]),
+  reading: AttachmentReading,
 });
 export type MemberAttachment = Static<typeof MemberAttachment>;
 

@@ -12,6 +12,7 @@ import { audit } from '../audit/service';
 import { canReadCaseRecord } from '../cases/policy';
 import { requireCase } from '../cases/service';
 import type { SignedInContext } from '../lib/context';
+import { attachmentReading } from './narrative';
 import { NO_BAND_NOTE, changeOf, referenceOf, uncertaintyOf } from './reading';
 import { attachmentResponses, caseMembers } from './repo';
 
@@ -132,13 +133,19 @@ export async function attachmentProfile(
     });
     const of = (memberId: string, instrumentId: string) =>
       responses.filter((r) => r.member_id === memberId && r.instrument_id === instrumentId);
-    const profiles: MemberAttachment[] = members.map((member) => ({
-      memberId: member.id,
-      memberName: member.display_name,
-      general: generalOf(of(member.id, 'ecr-r')),
-      relationships: relationshipsOf(of(member.id, 'ecr-rs')),
-      prototypes: prototypesOf(of(member.id, 'rq')),
-    }));
+    const profiles: MemberAttachment[] = members.map((member) => {
+      const general = generalOf(of(member.id, 'ecr-r'));
+      const relationships = relationshipsOf(of(member.id, 'ecr-rs'));
+      const prototypes = prototypesOf(of(member.id, 'rq'));
+      return {
+        memberId: member.id,
+        memberName: member.display_name,
+        general,
+        relationships,
+        prototypes,
+        reading: attachmentReading(member.display_name, general, relationships, prototypes),
+      };
+    });
     return {
       caseId,
       scale: { ...ATTACHMENT_SCALE },

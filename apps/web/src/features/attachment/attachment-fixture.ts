@@ -101,6 +101,11 @@ export const profileFixture: AttachmentProfile = {
         selfModel: 2,
         otherModel: 4,
       },
+      reading: {
+        clinician: ['On the ECR-R the latest answers sit in the preoccupied region.'],
+        client: ['Your answers suggest you may sometimes worry about closeness.'],
+        references: ['Fraley, Waller & Brennan (2000).'],
+      },
     },
     {
       memberId: '01900000-0000-7000-8000-000000000011',
@@ -108,6 +113,7 @@ export const profileFixture: AttachmentProfile = {
       general: null,
       relationships: null,
       prototypes: null,
+      reading: { clinician: [], client: [], references: [] },
     },
   ],
 };
