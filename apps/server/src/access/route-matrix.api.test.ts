@@ -106,6 +106,11 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
       },
       '/api/cases/:id/results': { id: () => caseA.id, table: 'cases' },
       '/api/cases/:id/attachment': { id: () => caseA.id, table: 'cases' },
+      '/api/cases/:id/attachment/report': {
+        id: () => caseA.id,
+        table: 'cases',
+        query: () => `memberId=${caseA.memberIds[0] ?? ''}&audience=clinician`,
+      },
       '/api/cases/:id/formulation': {
         id: () => caseA.id,
         table: 'cases',

@@ -11,6 +11,7 @@ import {
   type Caller,
   type Harness,
 } from '../test/harness';
+import { pdfText } from '../test/pdf-text';
 import { testDialect } from '../test/test-db';
 
 const ATTESTATION = 'Our practice holds a licence from the authors to use this wording.';
@@ -172,6 +173,47 @@ describe(`the attachment profile on ${testDialect()}`, () => {
       selfModel: 5,
       otherModel: 3,
     });
+  });
+
+  it('renders the profile as a PDF for the record and in plain words for the client', async () => {
+    const url = (audience: string) =>
+      `/api/cases/${caseId}/attachment/report?memberId=${memberId}&audience=${audience}`;
+    const record = await clinician.get(url('clinician'));
+    expect(record.statusCode).toBe(200);
+    expect(record.headers['content-type']).toBe('application/pdf');
+    expect(record.headers['content-disposition']).toMatch(
+      /attachment; filename="attachment-profile.pdf"/,
+    );
+    const { text, pages } = await pdfText(record.rawPayload);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(text).toMatch(/Attachment profile/);
+    // The three administrations with their scores, and the regions as regions.
+    expect(text).toMatch(/anxiety 6, avoidance 6, fearful region/);
+    expect(text).toMatch(/anxiety 3, avoidance 2, secure region/);
+    expect(text).toMatch(/Partner|partner: anxiety 6, avoidance 2/);
+    expect(text).toMatch(/Model of self 5, model of others 3/);
+    expect(text).toMatch(/not a category or a diagnosis/);
+    expect(text).toMatch(/Fraley, R\. C\., Waller, N\. G\., & Brennan, K\. A\. \(2000\)/);
+    expect(text).toMatch(/Jacobson, N\. S\., & Truax, P\. \(1991\)/);
+
+    const plain = await clinician.get(url('client'));
+    const clientText = (await pdfText(plain.rawPayload)).text;
+    expect(clientText).toMatch(/Your attachment picture/);
+    expect(clientText).toMatch(/not labels or a diagnosis/);
+    expect(clientText).not.toMatch(/fearful|preoccupied|dismissing|ECR-R|References/);
+
+    const wrongMember = await clinician.get(
+      `/api/cases/${caseId}/attachment/report?memberId=0190a6b2-7c3e-7d4f-8a1b-00000000beef&audience=client`,
+    );
+    expect(wrongMember.statusCode).toBe(400);
+    expect(wrongMember.json<{ details: { field: string } }>().details.field).toBe('query.memberId');
+    const audited = await h.db.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('action', '=', 'attachment.report')
+      .where('outcome', '=', 'success')
+      .execute();
+    expect(audited.length).toBeGreaterThanOrEqual(2);
   });
 
   it('is for the care team only: others get 404 (audited), clients 403; reads are audited', async () => {

@@ -26,3 +26,13 @@ export function attachmentResponses(db: Kysely<Database>, caseId: string) {
     .orderBy('id')
     .execute();
 }
+
+/** The case title and practice name, for a report's heading. */
+export function caseHeading(db: Kysely<Database>, caseId: string) {
+  return db
+    .selectFrom('cases as c')
+    .innerJoin('practices as p', 'p.id', 'c.practice_id')
+    .select(['c.title', 'p.name as practice_name'])
+    .where('c.id', '=', caseId)
+    .executeTakeFirst();
+}

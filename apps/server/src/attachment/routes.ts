@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AttachmentProfile, ErrorBody, IdParams } from '@securebase/contracts';
+import { Type } from 'typebox';
 import { signedInContext } from '../plugins/auth';
-import { attachmentProfile } from './service';
+import { attachmentProfile, attachmentReport } from './service';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -19,5 +20,39 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => attachmentProfile(signedInContext(request), request.params.id),
+  );
+
+  app.get(
+    '/api/cases/:id/attachment/report',
+    {
+      config: { policy: 'signed-in', roles: ['clinician'] },
+      schema: {
+        tags: ['attachment'],
+        summary:
+          "One member's attachment profile as a PDF: for the record (clinician) or in plain words (client)",
+        params: IdParams,
+        querystring: Type.Object({
+          memberId: IdParams.properties.id,
+          audience: Type.Union([Type.Literal('clinician'), Type.Literal('client')]),
+        }),
+        response: {
+          200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const pdf = await attachmentReport(
+        signedInContext(request),
+        request.params.id,
+        request.query,
+      );
+      const name =
+        request.query.audience === 'client' ? 'attachment-picture' : 'attachment-profile';
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${name}.pdf"`)
+        .send(pdf);
+    },
   );
 };

@@ -11,10 +11,14 @@ import { ATTACHMENT_SCALE, clearlyInRegion, regionOf } from '@securebase/stats';
 import { audit } from '../audit/service';
 import { canReadCaseRecord } from '../cases/policy';
 import { requireCase } from '../cases/service';
-import type { SignedInContext } from '../lib/context';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { nowIso, type SignedInContext } from '../lib/context';
+import { AppError } from '../lib/errors';
 import { attachmentReading } from './narrative';
 import { NO_BAND_NOTE, changeOf, referenceOf, uncertaintyOf } from './reading';
-import { attachmentResponses, caseMembers } from './repo';
+import { renderAttachmentReport, type ReportAudience } from './report-pdf';
+import { attachmentResponses, caseHeading, caseMembers } from './repo';
 
 type ResponseRow = Awaited<ReturnType<typeof attachmentResponses>>[number];
 
@@ -116,6 +120,27 @@ function prototypesOf(rows: ResponseRow[]): PrototypeRatings | null {
   return null;
 }
 
+async function buildProfile(trx: Kysely<Database>, caseId: string): Promise<AttachmentProfile> {
+  const members = await caseMembers(trx, caseId);
+  const responses = await attachmentResponses(trx, caseId);
+  const of = (memberId: string, instrumentId: string) =>
+    responses.filter((r) => r.member_id === memberId && r.instrument_id === instrumentId);
+  const profiles: MemberAttachment[] = members.map((member) => {
+    const general = generalOf(of(member.id, 'ecr-r'));
+    const relationships = relationshipsOf(of(member.id, 'ecr-rs'));
+    const prototypes = prototypesOf(of(member.id, 'rq'));
+    return {
+      memberId: member.id,
+      memberName: member.display_name,
+      general,
+      relationships,
+      prototypes,
+      reading: attachmentReading(member.display_name, general, relationships, prototypes),
+    };
+  });
+  return { caseId, scale: { ...ATTACHMENT_SCALE }, boundaryNote: BOUNDARY_NOTE, members: profiles };
+}
+
 /** The attachment picture of every member of a case, for its care team; the read is audited. */
 export async function attachmentProfile(
   ctx: SignedInContext,
@@ -123,34 +148,50 @@ export async function attachmentProfile(
 ): Promise<AttachmentProfile> {
   await requireCase(ctx, caseId, 'attachment.read', (facts) => canReadCaseRecord(ctx.actor, facts));
   return ctx.db.transaction().execute(async (trx) => {
-    const members = await caseMembers(trx, caseId);
-    const responses = await attachmentResponses(trx, caseId);
+    const profile = await buildProfile(trx, caseId);
     await audit(ctx, trx, {
       action: 'attachment.read',
       entityType: 'case',
       entityId: caseId,
       caseId,
     });
-    const of = (memberId: string, instrumentId: string) =>
-      responses.filter((r) => r.member_id === memberId && r.instrument_id === instrumentId);
-    const profiles: MemberAttachment[] = members.map((member) => {
-      const general = generalOf(of(member.id, 'ecr-r'));
-      const relationships = relationshipsOf(of(member.id, 'ecr-rs'));
-      const prototypes = prototypesOf(of(member.id, 'rq'));
-      return {
-        memberId: member.id,
-        memberName: member.display_name,
-        general,
-        relationships,
-        prototypes,
-        reading: attachmentReading(member.display_name, general, relationships, prototypes),
-      };
-    });
-    return {
+    return profile;
+  });
+}
+
+/** One member's profile as a PDF, for the record or in plain words for the client; audited. */
+export async function attachmentReport(
+  ctx: SignedInContext,
+  caseId: string,
+  query: { memberId: string; audience: ReportAudience },
+): Promise<Buffer> {
+  await requireCase(ctx, caseId, 'attachment.report', (facts) =>
+    canReadCaseRecord(ctx.actor, facts),
+  );
+  const { profile, heading } = await ctx.db.transaction().execute(async (trx) => {
+    const built = await buildProfile(trx, caseId);
+    const found = await caseHeading(trx, caseId);
+    await audit(ctx, trx, {
+      action: 'attachment.report',
+      entityType: 'case_member',
+      entityId: query.memberId,
       caseId,
-      scale: { ...ATTACHMENT_SCALE },
-      boundaryNote: BOUNDARY_NOTE,
-      members: profiles,
-    };
+      details: { audience: query.audience },
+    });
+    return { profile: built, heading: found };
+  });
+  const member = profile.members.find((m) => m.memberId === query.memberId);
+  if (!member) {
+    throw new AppError('validation_failed', 'No such member in this case.', {
+      field: 'query.memberId',
+    });
+  }
+  return renderAttachmentReport({
+    member,
+    audience: query.audience,
+    caseTitle: heading?.title ?? '',
+    practiceName: heading?.practice_name ?? '',
+    generatedAt: nowIso(ctx.clock),
+    boundaryNote: profile.boundaryNote,
   });
 }

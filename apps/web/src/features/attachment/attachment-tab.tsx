@@ -8,6 +8,7 @@ import { LoadError } from '../../ui/load-error';
 import { Spinner } from '../../ui/spinner';
 import { GeneralCard } from './general-card';
 import { PrototypesCard } from './prototypes-card';
+import { ReadingCard } from './reading-card';
 import { attachmentQuery } from './queries';
 import { RelationshipsCard } from './relationships-card';
 import './attachment.css';
@@ -79,6 +80,7 @@ function MemberView({ member, profile }: { member: MemberAttachment; profile: At
           ) : (
             <p className="sb-attachment__missing">{t('attachment.prototypes.missing')}</p>
           )}
+          <ReadingCard caseId={profile.caseId} member={member} />
         </>
       )}
     </section>
