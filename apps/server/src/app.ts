@@ -26,6 +26,7 @@ import { customInstrumentRoutes } from './custom-instruments/routes';
 import { attachmentRoutes } from './attachment/routes';
 import { formulationRoutes } from './formulation/routes';
 import { historyRoutes } from './history/routes';
+import { sharedTextRoutes } from './shared-texts/routes';
 import { fhirExportRoutes } from './fhir-export/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
@@ -156,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(attachmentRoutes);
   await app.register(formulationRoutes);
   await app.register(historyRoutes);
+  await app.register(sharedTextRoutes);
   await app.register(fhirExportRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });

@@ -8,3 +8,4 @@ export * from './custom-instruments';
 export * from './attachment';
 export * from './formulation';
 export * from './history';
+export * from './shared-texts';

@@ -121,6 +121,11 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
           content: { workingModels: [], episodes: [], clientSummary: '' },
         }),
       },
+      '/api/cases/:id/shared-texts': {
+        id: () => caseA.id,
+        table: 'cases',
+        body: () => ({ memberId: caseA.memberIds[0] ?? '', kind: 'formulation_summary' }),
+      },
       '/api/cases/:id/history': {
         id: () => caseA.id,
         table: 'cases',

@@ -195,3 +195,13 @@ export async function attachmentReport(
     boundaryNote: profile.boundaryNote,
   });
 }
+
+/** The plain-language reading of one member, for sharing (no audit here: the caller audits). */
+export async function clientReadingOf(
+  trx: Kysely<Database>,
+  caseId: string,
+  memberId: string,
+): Promise<string[]> {
+  const profile = await buildProfile(trx, caseId);
+  return profile.members.find((m) => m.memberId === memberId)?.reading.client ?? [];
+}

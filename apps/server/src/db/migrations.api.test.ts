@@ -35,6 +35,7 @@ describe(`migrations on ${testDialect()}`, () => {
         'idempotency_keys',
         'responses',
         'risk_alerts',
+        'shared_texts',
         'care_team',
         'case_members',
         'cases',

@@ -137,6 +137,18 @@ export interface AuditHeadsTable {
   hash: string;
 }
 
+export interface SharedTextsTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  member_id: string;
+  kind: 'attachment_reading' | 'formulation_summary';
+  /** JSON array of paragraphs, as shared. */
+  paragraphs: string;
+  shared_by: string;
+  shared_at: string;
+}
+
 export interface HistoryEntriesTable {
   id: string;
   practice_id: string;
@@ -280,6 +292,7 @@ export interface Database {
   custom_instruments: CustomInstrumentsTable;
   formulation_versions: FormulationVersionsTable;
   history_entries: HistoryEntriesTable;
+  shared_texts: SharedTextsTable;
   assignments: AssignmentsTable;
   responses: ResponsesTable;
   risk_alerts: RiskAlertsTable;

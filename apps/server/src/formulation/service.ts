@@ -192,3 +192,16 @@ export async function formulationHistory(
     };
   });
 }
+
+/** The client summary of the newest version, as paragraphs (the caller audits). */
+export async function latestClientSummary(
+  trx: Kysely<Database>,
+  memberId: string,
+): Promise<string[]> {
+  const row = await repo.versionAt(trx, memberId);
+  const content = row ? (JSON.parse(row.content) as FormulationContent) : EMPTY_FORMULATION;
+  return content.clientSummary
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}

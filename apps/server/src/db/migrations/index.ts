@@ -12,6 +12,7 @@ import * as m0003 from './0003-assessments';
 import * as m0004 from './0004-custom-instruments';
 import * as m0005 from './0005-formulations';
 import * as m0006 from './0006-attachment-history';
+import * as m0007 from './0007-shared-texts';
 
 /** Static registry: the order here is the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0004-custom-instruments': m0004,
   '0005-formulations': m0005,
   '0006-attachment-history': m0006,
+  '0007-shared-texts': m0007,
 };
 
 function migrator(db: Kysely<any>): Migrator {
