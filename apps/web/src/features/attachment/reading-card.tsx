@@ -1,12 +1,26 @@
-import type { MemberAttachment } from '@securebase/contracts';
+import { useMutation } from '@tanstack/react-query';
+import type { MemberAttachment, SharedText } from '@securebase/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { formatDateTime } from '../../lib/format';
+import { useDescribeError } from '../../lib/use-describe-error';
+import { Button } from '../../ui/button';
+import { ErrorNotice, Notice } from '../../ui/notice';
 
 /** The reading in words: the clinician's with references, the client's in plain words, and PDFs. */
 export function ReadingCard({ caseId, member }: { caseId: string; member: MemberAttachment }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const describe = useDescribeError();
   const headingId = useId();
   const { reading } = member;
+  const share = useMutation({
+    mutationFn: () =>
+      api.post<SharedText>(`/api/cases/${encodeURIComponent(caseId)}/shared-texts`, {
+        memberId: member.memberId,
+        kind: 'attachment_reading',
+      }),
+  });
   if (reading.clinician.length === 0) return null;
   const report = (audience: 'clinician' | 'client') =>
     `/api/cases/${encodeURIComponent(caseId)}/attachment/report?memberId=${encodeURIComponent(member.memberId)}&audience=${audience}`;
@@ -23,6 +37,20 @@ export function ReadingCard({ caseId, member }: { caseId: string; member: Member
           <p key={text}>{text}</p>
         ))}
       </blockquote>
+      <p>
+        <Button variant="secondary" busy={share.isPending} onClick={() => share.mutate()}>
+          {t('attachment.reading.share', { name: member.memberName })}
+        </Button>
+      </p>
+      {share.data ? (
+        <Notice tone="success" live="status">
+          {t('attachment.reading.shared', {
+            name: member.memberName,
+            when: formatDateTime(share.data.sharedAt, i18n.language),
+          })}
+        </Notice>
+      ) : null}
+      {share.error ? <ErrorNotice>{describe(share.error)}</ErrorNotice> : null}
       <p className="sb-attachment__reports">
         <a href={report('clinician')} download>
           {t('attachment.reading.recordPdf', { name: member.memberName })}
