@@ -76,6 +76,8 @@ export const PortalHome = Type.Object({
   cases: Type.Array(
     Type.Object({
       caseId: Id,
+      /** This person's membership in the case (what their own entries attach to). */
+      memberId: Id,
       title: Type.String(),
       memberRole: MemberRole,
       clinicians: Type.Array(Type.String()),

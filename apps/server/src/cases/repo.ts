@@ -133,7 +133,7 @@ export function membershipsOf(db: Kysely<Database>, userId: string, practiceId: 
   return db
     .selectFrom('case_members as m')
     .innerJoin('cases as c', 'c.id', 'm.case_id')
-    .select(['c.id as case_id', 'c.title', 'm.member_role'])
+    .select(['c.id as case_id', 'm.id as member_id', 'c.title', 'm.member_role'])
     .where('m.user_id', '=', userId)
     .where('c.practice_id', '=', practiceId)
     .orderBy('c.created_at')

@@ -132,6 +132,7 @@ export async function casesOfMember(ctx: SignedInContext, trx: Kysely<Database>)
   );
   return visible.map((m) => ({
     caseId: m.case_id,
+    memberId: m.member_id,
     title: m.title,
     memberRole: m.member_role,
     clinicians: team.filter((t) => t.case_id === m.case_id).map((t) => t.display_name),

@@ -143,6 +143,7 @@ describe(`invitation → accept → sign in with TOTP → own case, on ${testDia
       cases: [
         {
           caseId: theCase.id,
+          memberId: theCase.members[0]?.id,
           title: 'Robin — individual work',
           memberRole: 'client',
           clinicians: ['Dr Ana Silva'],

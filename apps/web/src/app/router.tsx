@@ -15,6 +15,7 @@ import { CrisisResourcesPage } from '../features/admin/crisis-resources-page';
 import { PortalPage } from '../features/portal/portal-page';
 import { QuestionnairePage } from '../features/portal/questionnaire-page';
 import { SharedResultPage } from '../features/portal/shared-result-page';
+import { MyStoryPage } from '../features/portal/my-story-page';
 import { ResearchPage } from '../features/research/research-page';
 import { UsersPage } from '../features/admin/users-page';
 import { InvitationsPage } from '../features/admin/invitations-page';
@@ -69,6 +70,10 @@ export function createRouter() {
                     },
                     { path: '/portal/results/:responseId', element: <SharedResultPage /> },
                   ],
+                },
+                {
+                  element: <RequireRole roles={['client']} />,
+                  children: [{ path: '/portal/my-story', element: <MyStoryPage /> }],
                 },
                 {
                   element: <RequireRole roles={['researcher']} />,

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +7,11 @@ import { profileFixture } from './attachment-fixture';
 import { AttachmentView } from './attachment-tab';
 
 const html = renderToStaticMarkup(
-  <MemoryRouter>
-    <AttachmentView profile={profileFixture} />
-  </MemoryRouter>,
+  <QueryClientProvider client={new QueryClient()}>
+    <MemoryRouter>
+      <AttachmentView profile={profileFixture} />
+    </MemoryRouter>
+  </QueryClientProvider>,
 );
 
 describe('the attachment view (rendered from the fixture)', () => {

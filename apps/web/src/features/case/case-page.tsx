@@ -17,6 +17,8 @@ import { Tabs } from '../../ui/tabs';
 import { caseQuery } from '../caseload/queries';
 import { MeasuresTab } from '../assessments/measures-tab';
 import { AttachmentTab } from '../attachment/attachment-tab';
+import { FormulationTab } from '../formulation/formulation-tab';
+import { HistoryTab } from '../history/history-tab';
 import { CaseOverview } from './case-overview';
 import './case.css';
 
@@ -133,6 +135,8 @@ const TAB_VIEWS = {
   overview: CaseOverview,
   measures: MeasuresTab,
   attachment: AttachmentTab,
+  formulation: FormulationTab,
+  history: HistoryTab,
 } satisfies Partial<Record<CaseTab, ComponentType<{ summary: CaseSummary }>>>;
 
 type BuiltTab = keyof typeof TAB_VIEWS;

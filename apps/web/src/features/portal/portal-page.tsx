@@ -12,7 +12,9 @@ import { Spinner } from '../../ui/spinner';
 import { useMe } from '../auth/me-context';
 import { KeepHyphenated } from '../../ui/keep-hyphenated';
 import { CrisisPanel } from './crisis-panel';
+import { MyStoryCard } from './my-story-card';
 import { SharedResults } from './shared-results';
+import { SharedWords } from './shared-words';
 import './portal.css';
 
 const portalQuery = {
@@ -92,7 +94,9 @@ export function PortalPage() {
               </ul>
             )}
           </Card>
+          <SharedWords />
           <SharedResults />
+          {me.role === 'client' ? <MyStoryCard /> : null}
           <Card title={t('portal.careTitle')}>
             {home.data.cases.length === 0 ? (
               <p>{t('portal.careEmpty')}</p>
