@@ -39,7 +39,7 @@ export type WorkingModel = Static<typeof WorkingModel>;
  * Core Conflictual Relationship Theme clusters (Barber, Crits-Christoph & Luborsky 1990, standard
  * categories, edition 3): the wish (W), the response of the other (RO), the response of self (RS).
  */
-export const WishCluster = Type.Enum([
+export const WISH_CLUSTERS = [
   'assert_self_be_independent',
   'oppose_hurt_control_others',
   'be_controlled_hurt_not_responsible',
@@ -48,8 +48,9 @@ export const WishCluster = Type.Enum([
   'be_loved_understood',
   'feel_good_comfortable',
   'achieve_help_others',
-]);
-export const OtherResponseCluster = Type.Enum([
+] as const;
+export const WishCluster = Type.Enum([...WISH_CLUSTERS]);
+export const OTHER_CLUSTERS = [
   'strong',
   'controlling',
   'upset',
@@ -58,8 +59,9 @@ export const OtherResponseCluster = Type.Enum([
   'helpful',
   'likes_me',
   'understanding',
-]);
-export const SelfResponseCluster = Type.Enum([
+] as const;
+export const OtherResponseCluster = Type.Enum([...OTHER_CLUSTERS]);
+export const SELF_CLUSTERS = [
   'helpful',
   'unreceptive',
   'respected_accepted',
@@ -68,7 +70,8 @@ export const SelfResponseCluster = Type.Enum([
   'helpless',
   'disappointed_depressed',
   'anxious_ashamed',
-]);
+] as const;
+export const SelfResponseCluster = Type.Enum([...SELF_CLUSTERS]);
 
 /** One relationship episode: who, what happened, and its three CCRT components. */
 export const RelationshipEpisode = Type.Object({

@@ -1,3 +1,4 @@
+import { OTHER_CLUSTERS, SELF_CLUSTERS, WISH_CLUSTERS } from '@securebase/contracts';
 import type { ModelRelationship, RelationshipEpisode } from '@securebase/contracts';
 
 /** The relationships a working model can be about, in the order a clinician tends to ask. */
@@ -17,42 +18,8 @@ export type WishCluster = NonNullable<RelationshipEpisode['wishCluster']>;
 export type OtherCluster = NonNullable<RelationshipEpisode['responseOfOtherCluster']>;
 export type SelfCluster = NonNullable<RelationshipEpisode['responseOfSelfCluster']>;
 
-/**
- * The standard CCRT clusters (Barber, Crits-Christoph & Luborsky 1990, edition 3), in the
- * order of the source. Each list is checked against the contract in the tests.
- */
-export const WISH_CLUSTERS = [
-  'assert_self_be_independent',
-  'oppose_hurt_control_others',
-  'be_controlled_hurt_not_responsible',
-  'be_distant_avoid_conflict',
-  'be_close_accepting',
-  'be_loved_understood',
-  'feel_good_comfortable',
-  'achieve_help_others',
-] as const satisfies readonly WishCluster[];
-
-export const OTHER_CLUSTERS = [
-  'strong',
-  'controlling',
-  'upset',
-  'bad',
-  'rejecting_opposing',
-  'helpful',
-  'likes_me',
-  'understanding',
-] as const satisfies readonly OtherCluster[];
-
-export const SELF_CLUSTERS = [
-  'helpful',
-  'unreceptive',
-  'respected_accepted',
-  'oppose_hurt_others',
-  'self_controlled_confident',
-  'helpless',
-  'disappointed_depressed',
-  'anxious_ashamed',
-] as const satisfies readonly SelfCluster[];
+/** The standard CCRT clusters (Barber, Crits-Christoph & Luborsky 1990), from the contract. */
+export { OTHER_CLUSTERS, SELF_CLUSTERS, WISH_CLUSTERS };
 
 /** The three parts of a relationship theme, as named in the strings (`formulation.parts.*`). */
 export type ThemePart = 'wish' | 'other' | 'self';
