@@ -151,3 +151,11 @@ export const FormulationHistory = Type.Object({
   versions: Type.Array(FormulationVersion),
 });
 export type FormulationHistory = Static<typeof FormulationHistory>;
+
+/** The client summary as the client will read it: paragraphs split at blank lines, trimmed. */
+export function summaryParagraphs(clientSummary: string): string[] {
+  return clientSummary
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}

@@ -1,8 +1,9 @@
-import type {
-  Formulation,
-  FormulationContent,
-  FormulationHistory,
-  SaveFormulationBody,
+import {
+  summaryParagraphs,
+  type Formulation,
+  type FormulationContent,
+  type FormulationHistory,
+  type SaveFormulationBody,
 } from '@securebase/contracts';
 import type { ScoreResult } from '@securebase/measures';
 import type { Kysely } from 'kysely';
@@ -200,8 +201,5 @@ export async function latestClientSummary(
 ): Promise<string[]> {
   const row = await repo.versionAt(trx, memberId);
   const content = row ? (JSON.parse(row.content) as FormulationContent) : EMPTY_FORMULATION;
-  return content.clientSummary
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
+  return summaryParagraphs(content.clientSummary);
 }

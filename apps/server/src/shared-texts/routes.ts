@@ -7,7 +7,7 @@ import {
   ShareTextBody,
 } from '@securebase/contracts';
 import { signedInContext } from '../plugins/auth';
-import { sharedTextsForMe, shareText } from './service';
+import { sharedTextsForMe, sharedTextsOfCase, shareText } from './service';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -29,6 +29,20 @@ export const sharedTextRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply
         .status(201)
         .send(await shareText(signedInContext(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    '/api/cases/:id/shared-texts',
+    {
+      config: { policy: 'signed-in', roles: ['clinician'] },
+      schema: {
+        tags: ['attachment'],
+        summary: 'What the care team has shared with the members of this case, newest first',
+        params: IdParams,
+        response: { 200: SharedTextList, ...errors },
+      },
+    },
+    async (request) => sharedTextsOfCase(signedInContext(request), request.params.id),
   );
 
   app.get(

@@ -82,6 +82,31 @@ export async function shareText(
   return present(row);
 }
 
+/** What the care team has shared with the members of a case, newest first. */
+export async function sharedTextsOfCase(
+  ctx: SignedInContext,
+  caseId: string,
+): Promise<SharedTextList> {
+  await requireCase(ctx, caseId, 'shared_text.list', (facts) =>
+    canReadCaseRecord(ctx.actor, facts),
+  );
+  return ctx.db.transaction().execute(async (trx) => {
+    const rows = await withNames(trx)
+      .where('s.case_id', '=', caseId)
+      .orderBy('s.shared_at', 'desc')
+      .orderBy('s.id', 'desc')
+      .execute();
+    await audit(ctx, trx, {
+      action: 'shared_text.list',
+      entityType: 'case',
+      entityId: caseId,
+      caseId,
+      details: { texts: rows.length },
+    });
+    return { texts: rows.map(present) };
+  });
+}
+
 /** What the clinician has shared with the signed-in client or caregiver, newest first. */
 export async function sharedTextsForMe(ctx: SignedInContext): Promise<SharedTextList> {
   return ctx.db.transaction().execute(async (trx) => {

@@ -113,5 +113,12 @@ describe(`words shared with the client on ${testDialect()}`, () => {
     expect(mine.body).not.toContain('A private draft.');
     // Never another client's.
     expect((await otherClient.get('/api/portal/shared-texts')).json()).toEqual({ texts: [] });
+    // The care team sees what was shared, and when, so it can tell a newer draft from it.
+    const ours = await clinician.get(`/api/cases/${caseId}/shared-texts`);
+    expect(ours.statusCode).toBe(200);
+    expect(
+      ours.json<{ texts: { kind: string; memberId: string }[] }>().texts.map((t) => t.kind),
+    ).toEqual(['formulation_summary', 'attachment_reading']);
+    expect((await client.get(`/api/cases/${caseId}/shared-texts`)).statusCode).toBe(403);
   });
 });

@@ -1,12 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
-import type { MemberAttachment, SharedText } from '@securebase/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { MemberAttachment } from '@securebase/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import { formatDateTime } from '../../lib/format';
 import { useDescribeError } from '../../lib/use-describe-error';
 import { Button } from '../../ui/button';
 import { ErrorNotice, Notice } from '../../ui/notice';
+import { caseSharedTextsQuery, shareText } from '../shared-texts/queries';
 
 /** The reading in words: the clinician's with references, the client's in plain words, and PDFs. */
 export function ReadingCard({ caseId, member }: { caseId: string; member: MemberAttachment }) {
@@ -14,12 +14,10 @@ export function ReadingCard({ caseId, member }: { caseId: string; member: Member
   const describe = useDescribeError();
   const headingId = useId();
   const { reading } = member;
+  const client = useQueryClient();
   const share = useMutation({
-    mutationFn: () =>
-      api.post<SharedText>(`/api/cases/${encodeURIComponent(caseId)}/shared-texts`, {
-        memberId: member.memberId,
-        kind: 'attachment_reading',
-      }),
+    mutationFn: () => shareText(caseId, member.memberId, 'attachment_reading'),
+    onSuccess: () => client.invalidateQueries({ queryKey: caseSharedTextsQuery(caseId).queryKey }),
   });
   if (reading.clinician.length === 0) return null;
   const report = (audience: 'clinician' | 'client') =>

@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CaseMember, Formulation, SaveFormulationBody } from '@securebase/contracts';
 import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge } from '../../ui/badge';
 import { TextAreaField } from '../../ui/field';
 import { Notice } from '../../ui/notice';
 import { resultsQuery } from '../assessments/queries';
@@ -14,6 +13,7 @@ import { formulationQuery, saveFormulation, versionsQuery } from './queries';
 import { SavePanel } from './save-panel';
 import { baseForSave, nearestField, outcomeOfError, type SaveOutcome } from './save-state';
 import { scoreChoices } from './score-choices';
+import { ShareSummary } from './share-summary';
 import { useFieldFocus, fieldElement } from './use-field-focus';
 import { useProblemText } from './use-problem-text';
 import { WorkingModelsSection } from './working-models-section';
@@ -179,9 +179,6 @@ export function FormulationEditor({ caseId, member, initial }: FormulationEditor
       />
       <section className="sb-formulation__section" aria-labelledby={`${id}-summary`}>
         <h3 id={`${id}-summary`}>{t('formulation.clientSummary.title')}</h3>
-        <p className="sb-formulation__lead">
-          <Badge>{t('formulation.clientSummary.notShared')}</Badge>
-        </p>
         <TextAreaField
           label={t('formulation.clientSummary.label')}
           hint={t('formulation.clientSummary.hint')}
@@ -194,6 +191,13 @@ export function FormulationEditor({ caseId, member, initial }: FormulationEditor
             const clientSummary = event.target.value;
             setForm((current) => ({ ...current, clientSummary }));
           }}
+        />
+        <ShareSummary
+          caseId={caseId}
+          memberId={member.id}
+          memberName={member.displayName}
+          savedSummary={saved.content.clientSummary}
+          dirty={form.clientSummary.trim() !== saved.content.clientSummary}
         />
       </section>
       <SavePanel
