@@ -28,6 +28,7 @@ import { formulationRoutes } from './formulation/routes';
 import { historyRoutes } from './history/routes';
 import { sharedTextRoutes } from './shared-texts/routes';
 import { fhirExportRoutes } from './fhir-export/routes';
+import { sessionRoutes } from './sessions/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
 
@@ -159,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(historyRoutes);
   await app.register(sharedTextRoutes);
   await app.register(fhirExportRoutes);
+  await app.register(sessionRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

@@ -9,3 +9,4 @@ export * from './attachment';
 export * from './formulation';
 export * from './history';
 export * from './shared-texts';
+export * from './sessions';

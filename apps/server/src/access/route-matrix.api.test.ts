@@ -33,7 +33,14 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
   let otherClient: Caller;
   let caseA: { id: string; memberIds: string[] };
   let userA: string;
-  const made = { assignment: '', response: '', alert: '', member: '', history: '' };
+  const made = {
+    assignment: '',
+    response: '',
+    alert: '',
+    member: '',
+    history: '',
+    session: '',
+  };
 
   beforeAll(async () => {
     h = await build();
@@ -75,6 +82,14 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
       title: 'Moved house',
     });
     made.history = entry.json<{ id: string }>().id;
+    const session = await as.clinician.post(`/api/cases/${client.theCase.id}/sessions`, {
+      heldAt: '2026-01-05T09:00:00.000Z',
+      durationMinutes: 50,
+      modality: 'in_person',
+      attendeeIds: [made.member],
+    });
+    made.session = session.json<{ id: string }>().id;
+    expect(made.session).toBeTruthy();
     expect([made.assignment, made.response, made.alert, made.history].every(Boolean)).toBe(true);
     samePracticeOtherClinician = await signIn(h, await buildClinician(h, a));
     otherClient = await signIn(h, (await buildClient(h, a, (await buildClinician(h, a)).id)).user);
@@ -86,7 +101,14 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
   });
   afterAll(async () => h.close());
 
-  type Table = 'cases' | 'users' | 'assignments' | 'responses' | 'risk_alerts' | 'history_entries';
+  type Table =
+    | 'cases'
+    | 'users'
+    | 'assignments'
+    | 'responses'
+    | 'risk_alerts'
+    | 'history_entries'
+    | 'therapy_sessions';
   interface Target {
     id: () => string;
     table: Table;
@@ -141,6 +163,28 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
         id: () => caseA.id,
         table: 'cases',
         query: () => `memberId=${caseA.memberIds[0] ?? ''}`,
+      },
+      '/api/cases/:id/sessions': {
+        id: () => caseA.id,
+        table: 'cases',
+        body: () => ({
+          heldAt: '2026-01-05T09:00:00.000Z',
+          durationMinutes: 50,
+          modality: 'video',
+          attendeeIds: [caseA.memberIds[0] ?? ''],
+        }),
+      },
+      '/api/sessions/:id': { id: () => made.session, table: 'therapy_sessions' },
+      '/api/sessions/:id/note': {
+        id: () => made.session,
+        table: 'therapy_sessions',
+        body: () => ({ focus: 'Focus', techniques: [], observations: '', plan: '' }),
+      },
+      '/api/sessions/:id/note/sign': { id: () => made.session, table: 'therapy_sessions' },
+      '/api/sessions/:id/note/amendments': {
+        id: () => made.session,
+        table: 'therapy_sessions',
+        body: () => ({ text: 'Correction' }),
       },
       '/api/admin/users/:id/disable': { id: () => userA, table: 'users' },
       '/api/admin/users/:id/enable': { id: () => userA, table: 'users' },

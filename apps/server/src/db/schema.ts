@@ -149,6 +149,43 @@ export interface SharedTextsTable {
   shared_at: string;
 }
 
+export interface TherapySessionsTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  held_at: string;
+  duration_minutes: number;
+  modality: 'in_person' | 'video' | 'phone';
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface SessionAttendeesTable {
+  session_id: string;
+  member_id: string;
+}
+
+export interface ProgressNotesTable {
+  session_id: string;
+  practice_id: string;
+  case_id: string;
+  /** JSON: focus, techniques, observations, plan. */
+  content: string;
+  author_id: string;
+  created_at: string;
+  updated_at: string;
+  signed_at: string | null;
+  signed_by: string | null;
+}
+
+export interface NoteAmendmentsTable {
+  id: string;
+  session_id: string;
+  text: string;
+  author_id: string;
+  created_at: string;
+}
+
 export interface HistoryEntriesTable {
   id: string;
   practice_id: string;
@@ -293,6 +330,10 @@ export interface Database {
   formulation_versions: FormulationVersionsTable;
   history_entries: HistoryEntriesTable;
   shared_texts: SharedTextsTable;
+  therapy_sessions: TherapySessionsTable;
+  session_attendees: SessionAttendeesTable;
+  progress_notes: ProgressNotesTable;
+  note_amendments: NoteAmendmentsTable;
   assignments: AssignmentsTable;
   responses: ResponsesTable;
   risk_alerts: RiskAlertsTable;

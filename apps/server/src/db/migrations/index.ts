@@ -13,6 +13,7 @@ import * as m0004 from './0004-custom-instruments';
 import * as m0005 from './0005-formulations';
 import * as m0006 from './0006-attachment-history';
 import * as m0007 from './0007-shared-texts';
+import * as m0008 from './0008-sessions';
 
 /** Static registry: the order here is the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0005-formulations': m0005,
   '0006-attachment-history': m0006,
   '0007-shared-texts': m0007,
+  '0008-sessions': m0008,
 };
 
 function migrator(db: Kysely<any>): Migrator {
