@@ -19,6 +19,7 @@ import { MeasuresTab } from '../assessments/measures-tab';
 import { AttachmentTab } from '../attachment/attachment-tab';
 import { FormulationTab } from '../formulation/formulation-tab';
 import { HistoryTab } from '../history/history-tab';
+import { SessionsTab } from '../sessions/sessions-tab';
 import { CaseOverview } from './case-overview';
 import './case.css';
 
@@ -137,6 +138,7 @@ const TAB_VIEWS = {
   attachment: AttachmentTab,
   formulation: FormulationTab,
   history: HistoryTab,
+  sessions: SessionsTab,
 } satisfies Partial<Record<CaseTab, ComponentType<{ summary: CaseSummary }>>>;
 
 type BuiltTab = keyof typeof TAB_VIEWS;

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { demoURL } from './playwright.config';
+import { expectAccessible, shot, signIn } from './support/people';
+
+test.use({ baseURL: demoURL });
+
+test('a clinician records a session, writes and signs the note, then corrects it by amendment', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, 'rivera@demo.securebase.test', 'calm harbour demo');
+  await expect(page.getByRole('heading', { name: 'Caseload', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: /Maya/ }).first().click();
+  await page.getByRole('tab', { name: 'Sessions' }).click();
+
+  // Record this morning's session (the form starts at now; an earlier time of today).
+  const record = page.getByRole('region', { name: 'Record a session' });
+  await record.getByLabel('Start time').fill('00:05');
+  await record.getByLabel('Length in minutes').fill('50');
+  await record.getByLabel('Video').check();
+  await record.getByRole('button', { name: 'Record session' }).click();
+
+  const panel = page.getByRole('region', { name: /^Session \d+, / });
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('50 minutes, Video. Attended: Maya Chen.');
+  await panel
+    .getByRole('textbox', { name: 'Focus' })
+    .fill('Her fear that I would tire of her after the cancellation.');
+  await panel.getByLabel(/Alliance repair/).check();
+  await panel.getByLabel(/^Mentalizing/).check();
+  await panel
+    .getByRole('textbox', { name: 'Observations' })
+    .fill('Tearful, then relieved when I named my part.');
+  await panel.getByRole('textbox', { name: 'Plan' }).fill('Return to the episode with her sister.');
+  await panel.getByRole('button', { name: 'Save draft' }).click();
+  await expect(panel.getByText('Draft saved.')).toBeVisible();
+  await shot(page, 'session-note-draft');
+  await expectAccessible(page);
+
+  await panel.getByRole('button', { name: 'Sign and lock' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sign and lock this note?' });
+  await dialog.getByRole('button', { name: 'Sign and lock' }).click();
+  await expect(panel.getByText('Signed and locked')).toBeVisible();
+  // Locked: there is nothing left to edit, only amendments.
+  await expect(panel.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
+  await expect(panel.getByRole('textbox', { name: 'Focus' })).toHaveCount(0);
+  await expect(panel).toContainText('Return to the episode with her sister.');
+
+  await panel.getByLabel('Add an amendment').fill('Correction: the cancellation was mine.');
+  await panel.getByRole('button', { name: 'Add amendment' }).click();
+  await expect(panel.getByText('Correction: the cancellation was mine.')).toBeVisible();
+  // The original stays as it was.
+  await expect(panel).toContainText('Her fear that I would tire of her after the cancellation.');
+  const table = page.getByRole('table', { name: 'Sessions, newest first' });
+  await expect(table.getByRole('row').nth(1)).toContainText('Signed');
+  await expect(table.getByRole('row').nth(1)).toContainText('1 amendment');
+  await shot(page, 'session-note-signed');
+  await expectAccessible(page);
+});
