@@ -54,6 +54,10 @@ test('a clinician records a session, writes and signs the note, then corrects it
   const table = page.getByRole('table', { name: 'Sessions, newest first' });
   await expect(table.getByRole('row').nth(1)).toContainText('Signed');
   await expect(table.getByRole('row').nth(1)).toContainText('1 amendment');
+  // A process note of my own, kept apart from the record.
+  await panel.getByLabel('Add a process note').fill('I felt the pull to rescue her.');
+  await panel.getByRole('button', { name: 'Keep privately' }).click();
+  await expect(panel.getByText('I felt the pull to rescue her.')).toBeVisible();
   await shot(page, 'session-note-signed');
   await expectAccessible(page);
 });

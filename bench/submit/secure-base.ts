@@ -5,6 +5,7 @@ import { migrateToLatest } from '../../apps/server/src/db/migrations';
 import { hashPassword } from '../../apps/server/src/identity/passwords';
 import { newUserRow } from '../../apps/server/src/identity/repo';
 import { uuidv7 } from '../../apps/server/src/lib/ids';
+import { parseKeyring } from '../../apps/server/src/lib/keyring';
 
 const PASSWORD = 'bench client passphrase';
 
@@ -109,6 +110,8 @@ export async function startSecureBase(file: string, count: number) {
     database: { kind: 'sqlite', file },
     demo: false,
     encryptionKey: Buffer.alloc(32, 1),
+    notesKeyring: parseKeyring(`bench ${Buffer.alloc(32, 2).toString('base64')}`),
+    notesKeyringFile: '/nonexistent/notes.keyring',
     smtp: undefined,
     mailFrom: 'bench@bench.local',
     trustProxy: false,

@@ -29,6 +29,7 @@ import { historyRoutes } from './history/routes';
 import { sharedTextRoutes } from './shared-texts/routes';
 import { fhirExportRoutes } from './fhir-export/routes';
 import { sessionRoutes } from './sessions/routes';
+import { processNoteRoutes } from './process-notes/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
 
@@ -161,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sharedTextRoutes);
   await app.register(fhirExportRoutes);
   await app.register(sessionRoutes);
+  await app.register(processNoteRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import SQLite from 'better-sqlite3';
 import { runCli } from './cli';
+import { loadKeyring, open, seal } from './lib/keyring';
 
 function freshEnv() {
   const dir = mkdtempSync(join(tmpdir(), 'securebase-cli-'));
@@ -109,5 +110,51 @@ describe('the securebase command', () => {
     written.length = 0;
     expect(await runCli(['instruments', 'list'], env)).toBe(0);
     expect(written.join('')).toMatch(/ecr-rs/);
+  });
+});
+
+describe('rotating the process-notes key', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('re-seals every note under a new key and retires the old one', async () => {
+    const env = freshEnv();
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(process, 'cwd').mockReturnValue(env.dir);
+    expect(await runCli(['seed-demo'], env)).toBe(0);
+    const keyringFile = join(env.dir, 'data/notes.keyring');
+    const before = loadKeyring(keyringFile, false);
+    const db = new SQLite(env.DATABASE_URL);
+    const clinician = db
+      .prepare("select id, practice_id from users where role = 'clinician'")
+      .get() as {
+      id: string;
+      practice_id: string;
+    };
+    const theCase = db
+      .prepare('select case_id from care_team where user_id = ?')
+      .get(clinician.id) as {
+      case_id: string;
+    };
+    const sealed = seal(before, 'the pull to rescue', `n1:${clinician.id}`);
+    db.prepare(
+      `insert into process_notes (id, practice_id, case_id, session_id, author_id, key_id, sealed, created_at, updated_at)
+       values ('n1', ?, ?, null, ?, ?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
+    ).run(clinician.practice_id, theCase.case_id, clinician.id, sealed.keyId, sealed.sealed);
+    db.close();
+
+    expect(await runCli(['rotate-notes-key', '--retire-old'], env)).toBe(0);
+    const after = loadKeyring(keyringFile, false);
+    expect([...after.keys.keys()]).toEqual([after.currentId]);
+    expect(after.currentId).not.toBe(before.currentId);
+    const check = new SQLite(env.DATABASE_URL);
+    const row = check.prepare("select key_id, sealed from process_notes where id = 'n1'").get() as {
+      key_id: string;
+      sealed: string;
+    };
+    check.close();
+    expect(row.key_id).toBe(after.currentId);
+    expect(open(after, { keyId: row.key_id, sealed: row.sealed }, `n1:${clinician.id}`)).toBe(
+      'the pull to rescue',
+    );
   });
 });

@@ -6,6 +6,8 @@ import { openDatabase, type DbHandle } from './db/create-db';
 import { migrateDownAll, migrateToLatest } from './db/migrations';
 import { demoLoginsText, seedDemoPractice } from './demo/seed';
 import { systemClock } from './lib/clock';
+import { addKey, retireOldKeys } from './lib/keyring';
+import { countNotesNotUnder, resealProcessNotes } from './process-notes/service';
 import { AppError } from './lib/errors';
 import { instrumentsCommand, nodeIo, scoreCommand } from './scoring-cli';
 import { startServer } from './server';
@@ -22,6 +24,11 @@ Commands:
                         create a practice admin; the password comes from
                         SECUREBASE_ADMIN_PASSWORD or standard input
   audit verify          check every audit hash chain; exits 1 on a break
+  rotate-notes-key [--retire-old]
+                        add a new key to the process-notes keyring and re-seal
+                        every process note under it; --retire-old then drops the
+                        older keys (refused while any note still needs one).
+                        Restart the server afterwards so it seals with the new key
   score --instrument ID --input answers.csv [--format csv|json]
                         score a file of answers (one row per response); exits 1
                         when any row is invalid
@@ -124,6 +131,27 @@ const commands: Record<string, Command> = {
       `${report.breaks.length === 0 ? 'Intact' : 'BROKEN'}: ${report.chains} chain(s), ${report.events} event(s), ${report.breaks.length} break(s).`,
     );
     return report.breaks.length === 0 ? 0 : 1;
+  },
+  async 'rotate-notes-key'(args, env) {
+    const config = configFrom(env, args);
+    const keyring = addKey(config.notesKeyringFile);
+    const { resealed, left } = await withDatabase(config, async (h) => ({
+      resealed: await resealProcessNotes(h.db, keyring),
+      left: await countNotesNotUnder(h.db, keyring.currentId),
+    }));
+    console.log(`New key ${keyring.currentId}: re-sealed ${String(resealed)} process note(s).`);
+    if (args.includes('--retire-old')) {
+      if (left > 0) {
+        console.error(
+          `${String(left)} note(s) were written under an older key meanwhile; run again once the server has restarted.`,
+        );
+        return 1;
+      }
+      retireOldKeys(config.notesKeyringFile, keyring);
+      console.log('Older keys removed from the keyring.');
+    }
+    console.log('Restart the server so that new notes are sealed with the new key.');
+    return 0;
   },
   score: (args) => scoreCommand(args, nodeIo),
   instruments: (args) => instrumentsCommand(args, nodeIo),

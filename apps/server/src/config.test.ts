@@ -42,6 +42,10 @@ describe('configuration', () => {
     ],
     [{ PUBLIC_URL: 'ftp://x' }, 'PUBLIC_URL must be an http(s) URL, got "ftp://x"'],
     [{ SECUREBASE_KEY_FILE: 'missing.key' }, /SECUREBASE_KEY_FILE .*missing.key does not exist/],
+    [
+      { SECUREBASE_NOTES_KEYRING: 'missing.keyring' },
+      /SECUREBASE_NOTES_KEYRING .*missing.keyring does not exist/,
+    ],
   ])('stops with one clear line on %o', (env, message) => {
     expect(() => loadConfig(env, dir())).toThrow(ConfigError);
     expect(() => loadConfig(env, dir())).toThrow(message);
@@ -53,6 +57,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ SECUREBASE_KEY_FILE: 'short.key' }, cwd)).toThrow(
       /must hold 32 bytes in base64/,
     );
+  });
+
+  it('creates the process-notes keyring beside the data, outside the database, when not named', () => {
+    const cwd = dir();
+    const config = loadConfig({}, cwd);
+    expect(config.notesKeyringFile).toBe(join(cwd, 'data/notes.keyring'));
+    expect(config.notesKeyring.keys.size).toBe(1);
+    expect(loadConfig({}, cwd).notesKeyring.currentId).toBe(config.notesKeyring.currentId);
   });
 
   it('treats a plain path as a SQLite file relative to the working directory', () => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { loadKeyring, type Keyring } from './lib/keyring';
 
 /** A misconfiguration: start-up stops with this one line. */
 export class ConfigError extends Error {
@@ -26,6 +27,10 @@ export interface Config {
   demo: boolean;
   /** 32-byte key for encrypting secrets at rest (second-factor seeds). */
   encryptionKey: Buffer;
+  /** Keys sealing process notes, read from a file outside the database; the last is current. */
+  notesKeyring: Keyring;
+  /** Where the keyring file is, for `securebase rotate-notes-key`. */
+  notesKeyringFile: string;
   smtp: SmtpConfig | undefined;
   mailFrom: string;
   trustProxy: boolean;
@@ -113,6 +118,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     keyFile === undefined || keyFile === ''
       ? loadEncryptionKey(resolve(cwd, 'data/securebase.key'), true)
       : loadEncryptionKey(resolve(cwd, keyFile), false);
+  const keyringFile = env.SECUREBASE_NOTES_KEYRING;
+  const notesKeyringFile = resolve(cwd, keyringFile || 'data/notes.keyring');
+  let notesKeyring: Keyring;
+  try {
+    notesKeyring = loadKeyring(notesKeyringFile, keyringFile === undefined || keyringFile === '');
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
+  }
   return {
     port,
     host,
@@ -120,6 +133,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     database: parseDatabaseTarget(env.DATABASE_URL, cwd),
     demo,
     encryptionKey,
+    notesKeyring,
+    notesKeyringFile,
     smtp: parseSmtp(env),
     mailFrom: env.MAIL_FROM ?? 'Secure Base <no-reply@localhost>',
     trustProxy: parseBoolean('TRUST_PROXY', env.TRUST_PROXY, false),

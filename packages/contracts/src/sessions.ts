@@ -125,3 +125,29 @@ export const EMPTY_NOTE: ProgressNoteContent = {
   observations: '',
   plan: '',
 };
+
+/** A psychotherapy (process) note: readable only by its author; never in the client's record. */
+export const ProcessNoteBody = Type.Object({
+  text: Type.String({ minLength: 1, maxLength: NOTE_LIMITS.noteField }),
+  /** The session it belongs to, if any (a session of the same case). */
+  sessionId: Type.Optional(Id),
+});
+export type ProcessNoteBody = Static<typeof ProcessNoteBody>;
+
+export const EditProcessNoteBody = Type.Object({
+  text: Type.String({ minLength: 1, maxLength: NOTE_LIMITS.noteField }),
+});
+export type EditProcessNoteBody = Static<typeof EditProcessNoteBody>;
+
+export const ProcessNote = Type.Object({
+  id: Id,
+  caseId: Id,
+  sessionId: Type.Union([Id, Type.Null()]),
+  text: Type.String(),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+export type ProcessNote = Static<typeof ProcessNote>;
+
+export const ProcessNoteList = Type.Object({ notes: Type.Array(ProcessNote) });
+export type ProcessNoteList = Static<typeof ProcessNoteList>;

@@ -40,6 +40,7 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     member: '',
     history: '',
     session: '',
+    processNote: '',
   };
 
   beforeAll(async () => {
@@ -90,6 +91,11 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     });
     made.session = session.json<{ id: string }>().id;
     expect(made.session).toBeTruthy();
+    const processNote = await as.clinician.post(`/api/cases/${client.theCase.id}/process-notes`, {
+      text: 'Only mine',
+    });
+    made.processNote = processNote.json<{ id: string }>().id;
+    expect(made.processNote).toBeTruthy();
     expect([made.assignment, made.response, made.alert, made.history].every(Boolean)).toBe(true);
     samePracticeOtherClinician = await signIn(h, await buildClinician(h, a));
     otherClient = await signIn(h, (await buildClient(h, a, (await buildClinician(h, a)).id)).user);
@@ -108,7 +114,8 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     | 'responses'
     | 'risk_alerts'
     | 'history_entries'
-    | 'therapy_sessions';
+    | 'therapy_sessions'
+    | 'process_notes';
   interface Target {
     id: () => string;
     table: Table;
@@ -185,6 +192,16 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
         id: () => made.session,
         table: 'therapy_sessions',
         body: () => ({ text: 'Correction' }),
+      },
+      '/api/cases/:id/process-notes': {
+        id: () => caseA.id,
+        table: 'cases',
+        body: () => ({ text: 'A note' }),
+      },
+      '/api/process-notes/:id': {
+        id: () => made.processNote,
+        table: 'process_notes',
+        body: () => ({ text: 'Overwritten' }),
       },
       '/api/admin/users/:id/disable': { id: () => userA, table: 'users' },
       '/api/admin/users/:id/enable': { id: () => userA, table: 'users' },

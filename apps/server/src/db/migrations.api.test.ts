@@ -40,6 +40,7 @@ describe(`migrations on ${testDialect()}`, () => {
         'session_attendees',
         'progress_notes',
         'note_amendments',
+        'process_notes',
         'care_team',
         'case_members',
         'cases',

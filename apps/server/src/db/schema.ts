@@ -186,6 +186,20 @@ export interface NoteAmendmentsTable {
   created_at: string;
 }
 
+export interface ProcessNotesTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  session_id: string | null;
+  author_id: string;
+  /** Which keyring key sealed the text. */
+  key_id: string;
+  /** AES-256-GCM `<nonce>.<tag>.<ciphertext>`; the plain text is never stored. */
+  sealed: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface HistoryEntriesTable {
   id: string;
   practice_id: string;
@@ -334,6 +348,7 @@ export interface Database {
   session_attendees: SessionAttendeesTable;
   progress_notes: ProgressNotesTable;
   note_amendments: NoteAmendmentsTable;
+  process_notes: ProcessNotesTable;
   assignments: AssignmentsTable;
   responses: ResponsesTable;
   risk_alerts: RiskAlertsTable;

@@ -329,3 +329,9 @@ export async function amendNote(
     return detailOf(ctx, trx, session);
   });
 }
+
+/** Whether a session belongs to the case (for records that point at a session). */
+export async function sessionOfCase(db: Kysely<Database>, caseId: string, sessionId: string) {
+  const session = await repo.findSession(db, sessionId);
+  return session?.case_id === caseId;
+}

@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { parseKeyring } from '../lib/keyring';
 
 /** A complete configuration for tests: no files read, no mail server, a fixed key. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
@@ -9,6 +10,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     database: { kind: 'sqlite', file: ':memory:' },
     demo: false,
     encryptionKey: Buffer.alloc(32, 7),
+    notesKeyring: parseKeyring(`test-1 ${Buffer.alloc(32, 9).toString('base64')}`),
+    notesKeyringFile: '/nonexistent/notes.keyring',
     smtp: undefined,
     mailFrom: 'Secure Base <no-reply@securebase.test>',
     trustProxy: false,

@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type {
   AmendmentBody,
+  ProcessNote,
+  ProcessNoteBody,
+  ProcessNoteList,
   SaveNoteBody,
   SessionBody,
   SessionDetail,
@@ -39,3 +42,15 @@ export const signNote = (sessionId: string) =>
 
 export const amendNote = (sessionId: string, body: AmendmentBody) =>
   api.post<SessionDetail>(`/api/sessions/${id(sessionId)}/note/amendments`, body);
+
+export const processNotesQuery = (caseId: string) =>
+  queryOptions({
+    queryKey: ['case', caseId, 'process-notes'] as const,
+    queryFn: () => api.get<ProcessNoteList>(`/api/cases/${id(caseId)}/process-notes`),
+  });
+
+export const writeProcessNote = (caseId: string, body: ProcessNoteBody) =>
+  api.post<ProcessNote>(`/api/cases/${id(caseId)}/process-notes`, body);
+
+export const editProcessNote = (noteId: string, text: string) =>
+  api.put<ProcessNote>(`/api/process-notes/${id(noteId)}`, { text });

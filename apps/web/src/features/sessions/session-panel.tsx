@@ -10,6 +10,7 @@ import { Spinner } from '../../ui/spinner';
 import { Amendments } from './amendments';
 import { NoteEditor } from './note-editor';
 import { NoteView } from './note-view';
+import { ProcessNotes } from './process-notes';
 import { sessionQuery } from './queries';
 
 /** One session: what it was, and its progress note as draft, locked record or amendments. */
@@ -57,6 +58,7 @@ export function SessionPanel({ caseId, session }: { caseId: string; session: Ses
           <NoteEditor key={session.id} caseId={caseId} detail={detail.data} />
         )
       ) : null}
+      <ProcessNotes caseId={caseId} sessionId={session.id} />
     </section>
   );
 }
