@@ -42,3 +42,12 @@ export {
   standardError,
 } from './attachment-plane';
 export type { AttachmentRegion, HalfWidths, PlaneCoordinates } from './attachment-plane';
+export {
+  BASELINE_MINIMUM,
+  FLOOR_SHARE_OF_RANGE,
+  RUPTURE_SD_MULTIPLIER,
+  allianceCourse,
+  allianceRule,
+  recovered,
+} from './alliance';
+export type { AlliancePoint, AllianceRating, AllianceRule, RuptureReason } from './alliance';
