@@ -30,6 +30,7 @@ import { sharedTextRoutes } from './shared-texts/routes';
 import { fhirExportRoutes } from './fhir-export/routes';
 import { sessionRoutes } from './sessions/routes';
 import { processNoteRoutes } from './process-notes/routes';
+import { allianceRoutes } from './alliance/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
 
@@ -163,6 +164,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fhirExportRoutes);
   await app.register(sessionRoutes);
   await app.register(processNoteRoutes);
+  await app.register(allianceRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

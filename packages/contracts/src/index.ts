@@ -10,3 +10,4 @@ export * from './formulation';
 export * from './history';
 export * from './shared-texts';
 export * from './sessions';
+export * from './alliance';

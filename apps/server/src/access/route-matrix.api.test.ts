@@ -203,6 +203,16 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
         table: 'process_notes',
         body: () => ({ text: 'Overwritten' }),
       },
+      '/api/cases/:id/alliance': {
+        id: () => caseA.id,
+        table: 'cases',
+        query: () => `memberId=${caseA.memberIds[0] ?? ''}`,
+      },
+      '/api/responses/:id/rupture': {
+        id: () => made.response,
+        table: 'responses',
+        body: () => ({ whatHappened: 'Went quiet', repairAttempted: 'Named it' }),
+      },
       '/api/admin/users/:id/disable': { id: () => userA, table: 'users' },
       '/api/admin/users/:id/enable': { id: () => userA, table: 'users' },
       '/api/assignments/:id/form': { id: () => made.assignment, table: 'assignments' },

@@ -209,3 +209,30 @@ export async function sharedWithMe(ctx: SignedInContext) {
     };
   });
 }
+
+/** A member's submitted results on one instrument, oldest first (the caller authorises and audits). */
+export async function submittedResults(
+  db: Kysely<Database>,
+  caseId: string,
+  memberId: string,
+  instrumentId: string,
+) {
+  const rows = await repo.submittedHistory(db, caseId, memberId, instrumentId);
+  return rows.map((row) => ({
+    responseId: row.id,
+    submittedAt: row.submitted_at ?? row.updated_at,
+    result: row.result ? (JSON.parse(row.result) as ScoreResult) : null,
+  }));
+}
+
+/** Where a submitted response belongs, or undefined (the caller authorises and audits). */
+export async function submittedResponseFacts(db: Kysely<Database>, responseId: string) {
+  const row = await repo.findResponse(db, responseId);
+  if (row?.status !== 'submitted') return undefined;
+  return {
+    practiceId: row.practice_id,
+    caseId: row.case_id,
+    memberId: row.member_id,
+    instrumentId: row.instrument_id,
+  };
+}

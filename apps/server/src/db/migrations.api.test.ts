@@ -41,6 +41,7 @@ describe(`migrations on ${testDialect()}`, () => {
         'progress_notes',
         'note_amendments',
         'process_notes',
+        'alliance_ruptures',
         'care_team',
         'case_members',
         'cases',

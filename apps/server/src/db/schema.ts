@@ -200,6 +200,18 @@ export interface ProcessNotesTable {
   updated_at: string;
 }
 
+export interface AllianceRupturesTable {
+  response_id: string;
+  practice_id: string;
+  case_id: string;
+  member_id: string;
+  what_happened: string;
+  repair_attempted: string;
+  repair_session_id: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface HistoryEntriesTable {
   id: string;
   practice_id: string;
@@ -349,6 +361,7 @@ export interface Database {
   progress_notes: ProgressNotesTable;
   note_amendments: NoteAmendmentsTable;
   process_notes: ProcessNotesTable;
+  alliance_ruptures: AllianceRupturesTable;
   assignments: AssignmentsTable;
   responses: ResponsesTable;
   risk_alerts: RiskAlertsTable;

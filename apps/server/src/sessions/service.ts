@@ -335,3 +335,9 @@ export async function sessionOfCase(db: Kysely<Database>, caseId: string, sessio
   const session = await repo.findSession(db, sessionId);
   return session?.case_id === caseId;
 }
+
+/** Each session of a case with its number, oldest first (the caller authorises and audits). */
+export async function sessionMarks(db: Kysely<Database>, caseId: string) {
+  const rows = await repo.sessionsOfCase(db, caseId);
+  return rows.map((row, i) => ({ id: row.id, number: i + 1, heldAt: row.held_at }));
+}

@@ -15,6 +15,7 @@ import * as m0006 from './0006-attachment-history';
 import * as m0007 from './0007-shared-texts';
 import * as m0008 from './0008-sessions';
 import * as m0010 from './0010-process-notes';
+import * as m0011 from './0011-alliance-ruptures';
 
 /** Static registry: the order here is the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0007-shared-texts': m0007,
   '0008-sessions': m0008,
   '0010-process-notes': m0010,
+  '0011-alliance-ruptures': m0011,
 };
 
 function migrator(db: Kysely<any>): Migrator {
