@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { demoURL } from './playwright.config';
 import { expectAccessible, shot, signIn } from './support/people';
@@ -59,5 +60,40 @@ test('a clinician records a session, writes and signs the note, then corrects it
   await panel.getByRole('button', { name: 'Keep privately' }).click();
   await expect(panel.getByText('I felt the pull to rescue her.')).toBeVisible();
   await shot(page, 'session-note-signed');
+  await expectAccessible(page);
+
+  // The alliance line: Maya's fourth rating fell below her usual level and is flagged.
+  const alliance = page.getByRole('region', { name: 'Alliance, session by session' });
+  const chart = alliance.getByRole('img', { name: /after each session for Maya Chen/ });
+  await expect(chart).toHaveAccessibleDescription(/One rating fell below the client's usual level/);
+  await expect(chart.locator('.sb-alliance__point--drop')).toHaveCount(1);
+  const ratings = alliance.getByRole('table', {
+    name: 'Alliance ratings for Maya Chen, oldest first',
+  });
+  const flagged = ratings.getByRole('row').nth(4);
+  await expect(flagged).toContainText('After session 4');
+  await expect(flagged).toContainText('41');
+  await expect(flagged).toContainText('Possible rupture');
+  await expect(flagged).toContainText('Next rating back within the usual range');
+  await shot(page, 'alliance-flagged');
+  await flagged.getByRole('button', { name: /Record a rupture at the rating of/ }).click();
+  const form = page.getByRole('region', { name: /^Rupture at the rating of/ });
+  await form
+    .getByLabel('What happened')
+    .fill('I moved her session at short notice; she went quiet.');
+  await form.getByLabel('Repair attempted').fill('Named it and acknowledged my part.');
+  await form.getByLabel('Session in which you attempted the repair').selectOption({ index: 1 });
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(ratings.getByRole('row').nth(4)).toContainText('Rupture recorded');
+  await expect(ratings.getByRole('row').nth(4)).toContainText(
+    'Repair: Named it and acknowledged my part.',
+  );
+  await expect(chart.locator('.sb-alliance__point--rupture')).toHaveCount(1);
+  await expect(chart.locator('.sb-alliance__repair')).toHaveCount(1);
+  await alliance.scrollIntoViewIfNeeded();
+  await shot(page, 'alliance-repair-recorded');
+  await alliance.screenshot({
+    path: fileURLToPath(new URL('./artifacts/screenshots/alliance-card.png', import.meta.url)),
+  });
   await expectAccessible(page);
 });

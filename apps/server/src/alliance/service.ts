@@ -116,7 +116,8 @@ export async function allianceView(
         afterSession: sessionBefore(sessions, point.at),
         baselineMean: point.baseline?.mean ?? null,
         baselineSd: point.baseline?.sd ?? null,
-        baselineN: point.baseline?.n ?? 0,
+        baselineN:
+          point.baseline?.n ?? course.slice(0, i).filter((p) => p.reasons.length === 0).length,
         threshold: point.threshold,
         change: point.change,
         reasons: [...point.reasons],

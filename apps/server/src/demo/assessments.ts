@@ -38,7 +38,12 @@ export async function installPlaceholderPacks(
   }
 }
 
-function contextAt(db: Kysely<Database>, config: Config, actor: Actor, at: Date): SignedInContext {
+export function contextAt(
+  db: Kysely<Database>,
+  config: Config,
+  actor: Actor,
+  at: Date,
+): SignedInContext {
   return {
     db,
     config,

@@ -70,6 +70,28 @@ describe(`the demo practice on ${testDialect()}`, () => {
     expect(mayaPicture?.general.points[2]).toMatchObject({ anxiety: 4.5, avoidance: 3 });
     expect(mayaPicture?.relationships.targets.find((t) => t.target === 'partner')?.anxiety).toBe(6);
     expect(mayaPicture?.prototypes.preoccupied).toBe(6);
+    // Six weekly sessions, each note signed, each followed by a WAI-SR rating; the fourth dips.
+    const sessions = await riveraSession.get(`/api/cases/${mayaCase?.id ?? ''}/sessions`);
+    expect(
+      sessions.json<{ sessions: { noteStatus: string }[] }>().sessions.map((s) => s.noteStatus),
+    ).toEqual(Array.from({ length: 6 }, () => 'signed'));
+    const mayaMember = results.json<{ measures: { memberId: string }[] }>().measures[0]?.memberId;
+    const alliance = await riveraSession.get(
+      `/api/cases/${mayaCase?.id ?? ''}/alliance?memberId=${mayaMember ?? ''}`,
+    );
+    const line = alliance.json<{
+      points: { score: number; reasons: string[]; afterSession: { number: number } | null }[];
+    }>().points;
+    expect(line.map((p) => p.score)).toEqual([46, 49, 50, 41, 48, 51]);
+    expect(line.map((p) => p.afterSession?.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(line.map((p) => p.reasons.length > 0)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
     const ben = await (await signIn('ben')).get('/api/portal');
     expect(ben.json()).toMatchObject({
       cases: [{ memberRole: 'partner', clinicians: ['Dr Sofia Rivera'] }],

@@ -8,6 +8,7 @@ import { uuidv7 } from '../lib/ids';
 import type { Config } from '../config';
 import { installPlaceholderPacks, seedHistory } from './assessments';
 import { demoAnswers } from './answers';
+import { MAYA_SESSIONS, seedSessions } from './sessions';
 
 /** Synthetic people only. The password is printed at start-up and documented in the README. */
 export const DEMO_PASSWORD = 'calm harbour demo';
@@ -167,6 +168,18 @@ export async function seedDemoPractice(
     if (!person) throw new Error(`no demo person ${key}`);
     return { userId: idOf(key), practiceId, role: person.role, displayName: person.name };
   };
+  await seedSessions(
+    db,
+    config,
+    now,
+    {
+      caseId: caseIds[0] ?? '',
+      memberId: memberIds.get('maya') ?? '',
+      clinician: actor('rivera'),
+      client: actor('maya'),
+    },
+    MAYA_SESSIONS,
+  );
   await seedHistory(db, config, now, {
     caseId: caseIds[0] ?? '',
     memberId: memberIds.get('maya') ?? '',

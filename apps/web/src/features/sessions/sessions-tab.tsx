@@ -8,6 +8,7 @@ import { Button } from '../../ui/button';
 import { LoadError } from '../../ui/load-error';
 import { Spinner } from '../../ui/spinner';
 import { Table } from '../../ui/table';
+import { AllianceCard } from '../alliance/alliance-card';
 import { sessionsQuery } from './queries';
 import { RecordSessionForm } from './record-session-form';
 import { SessionPanel } from './session-panel';
@@ -113,6 +114,7 @@ export function SessionsTab({ summary }: { summary: CaseSummary }) {
           />
         )
       ) : null}
+      <AllianceCard summary={summary} />
       <RecordSessionForm summary={summary} onRecorded={(session) => open(session.id)} />
     </div>
   );
