@@ -3,6 +3,10 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { openDatabase } from './db/create-db';
 import { migrateToLatest } from './db/migrations';
+import { runDueSchedules } from './schedules/service';
+
+/** How often due measures are given and their mail sent. */
+export const SCHEDULER_INTERVAL_MS = 60_000;
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -28,11 +32,25 @@ export async function startServer(
   app.server.keepAliveTimeout = 5_000;
   if (hooks.beforeListen) await hooks.beforeListen(app);
   const url = await app.listen({ port: config.port, host: config.host });
+  const tick = () => {
+    runDueSchedules({ db: app.deps.db.db, config: app.deps.config, clock: app.deps.clock })
+      .then((given) => {
+        if (given > 0) {
+          app.log.info({ given }, 'gave scheduled measures');
+          app.deps.mailer.kick();
+        }
+      })
+      .catch((error: unknown) => app.log.error({ err: error }, 'scheduler run failed'));
+  };
+  tick();
+  const timer = setInterval(tick, SCHEDULER_INTERVAL_MS);
+  timer.unref();
 
   let closing = false;
   const close = async (): Promise<void> => {
     if (closing) return;
     closing = true;
+    clearInterval(timer);
     await app.close();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -11,3 +11,4 @@ export * from './history';
 export * from './shared-texts';
 export * from './sessions';
 export * from './alliance';
+export * from './schedules';

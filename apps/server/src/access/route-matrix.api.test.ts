@@ -41,6 +41,7 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     history: '',
     session: '',
     processNote: '',
+    schedule: '',
   };
 
   beforeAll(async () => {
@@ -96,6 +97,16 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     });
     made.processNote = processNote.json<{ id: string }>().id;
     expect(made.processNote).toBeTruthy();
+    const schedule = await as.clinician.post(`/api/cases/${client.theCase.id}/schedules`, {
+      memberId: made.member,
+      instrumentId: 'phq-9',
+      kind: 'follow_up',
+      followUpMonths: [3],
+      localTime: '09:00',
+      timeZone: 'Europe/London',
+    });
+    made.schedule = schedule.json<{ id: string }>().id;
+    expect(made.schedule).toBeTruthy();
     expect([made.assignment, made.response, made.alert, made.history].every(Boolean)).toBe(true);
     samePracticeOtherClinician = await signIn(h, await buildClinician(h, a));
     otherClient = await signIn(h, (await buildClient(h, a, (await buildClinician(h, a)).id)).user);
@@ -115,7 +126,8 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     | 'risk_alerts'
     | 'history_entries'
     | 'therapy_sessions'
-    | 'process_notes';
+    | 'process_notes'
+    | 'measure_schedules';
   interface Target {
     id: () => string;
     table: Table;
@@ -213,6 +225,24 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
         table: 'responses',
         body: () => ({ whatHappened: 'Went quiet', repairAttempted: 'Named it' }),
       },
+      '/api/cases/:id/schedules': {
+        id: () => caseA.id,
+        table: 'cases',
+        body: () => ({
+          memberId: caseA.memberIds[0] ?? '',
+          instrumentId: 'phq-9',
+          kind: 'at_discharge',
+          localTime: '09:00',
+          timeZone: 'Europe/London',
+        }),
+      },
+      '/api/schedules/:id/end': { id: () => made.schedule, table: 'measure_schedules' },
+      '/api/cases/:id/discharge': {
+        id: () => caseA.id,
+        table: 'cases',
+        body: () => ({ dischargedOn: '2026-01-05' }),
+      },
+      '/api/cases/:id/closing-summary': { id: () => caseA.id, table: 'cases' },
       '/api/admin/users/:id/disable': { id: () => userA, table: 'users' },
       '/api/admin/users/:id/enable': { id: () => userA, table: 'users' },
       '/api/assignments/:id/form': { id: () => made.assignment, table: 'assignments' },

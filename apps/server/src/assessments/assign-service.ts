@@ -1,5 +1,5 @@
 import type { AssignBody, Assignment, Catalogue } from '@securebase/contracts';
-import { instruments } from '@securebase/measures';
+import { instruments, type InstrumentDefinition } from '@securebase/measures';
 import { audit } from '../audit/service';
 import { canReadCaseRecord } from '../cases/policy';
 import { findCaseMember, recordCaseActivity } from '../cases/service';
@@ -107,66 +107,94 @@ export async function assign(
   );
   const member = await checkMembers(ctx, caseId, input);
   const definitions = await checkInstruments(ctx, input.instrumentIds);
+  const ids = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      assignWithin(ctx, trx, caseId, member, definitions, input.dueAt ?? null, input.aboutMemberId),
+    );
+  const created = await Promise.all(ids.map((id) => repo.findAssignment(ctx.db, id)));
+  const nameOf = await instrumentNames(ctx.db, ctx.actor.practiceId);
+  return created.flatMap((a) => (a ? [presentAssignment(a, nameOf)] : []));
+}
+
+/**
+ * Inserts the assignments, tells the member by mail when they have an account, and audits, in
+ * the caller's transaction (a schedule's run and its assignment commit together). The caller
+ * has authorised the actor and checked the member and the instruments.
+ */
+export async function assignWithin(
+  ctx: SignedInContext,
+  trx: Kysely<Database>,
+  caseId: string,
+  member: { id: string; user_id: string | null; display_name: string },
+  definitions: readonly InstrumentDefinition[],
+  dueAt: string | null,
+  aboutMemberId?: string,
+): Promise<string[]> {
   const now = nowIso(ctx.clock);
   const rows: repo.AssignmentRow[] = definitions.map((d) => ({
     id: uuidv7(),
     practice_id: ctx.actor.practiceId,
     case_id: caseId,
     member_id: member.id,
-    about_member_id: input.aboutMemberId ?? null,
+    about_member_id: aboutMemberId ?? null,
     instrument_id: d.id,
     definition_version: d.version,
     assigned_by: ctx.actor.userId,
-    due_at: input.dueAt ?? null,
+    due_at: dueAt,
     status: 'open',
     created_at: now,
     updated_at: now,
     completed_at: null,
   }));
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertAssignments(trx, rows);
-    await recordCaseActivity(trx, caseId, now);
-    if (member.user_id) {
-      const user = await trx
-        .selectFrom('users')
-        .select('email')
-        .where('id', '=', member.user_id)
-        .executeTakeFirst();
-      if (user) {
-        await enqueueMail(
-          trx,
-          ctx.config,
-          {
-            practiceId: ctx.actor.practiceId,
-            to: user.email,
-            subject: 'You have something new to fill in',
-            text: [
-              `Hello ${member.display_name},`,
-              '',
-              `${ctx.actor.displayName} has added ${String(rows.length)} questionnaire(s) for you on Secure Base.`,
-              'Sign in to see them. You can save your answers and come back later.',
-              `${ctx.config.publicUrl}/portal`,
-              '',
-              'Secure Base is not an emergency service. If you are in danger, call your local emergency number.',
-            ].join('\n'),
-          },
-          now,
-        );
-      }
+  await repo.insertAssignments(trx, rows);
+  await recordCaseActivity(trx, caseId, now);
+  if (member.user_id) {
+    const user = await trx
+      .selectFrom('users')
+      .select('email')
+      .where('id', '=', member.user_id)
+      .executeTakeFirst();
+    if (user) {
+      await enqueueMail(
+        trx,
+        ctx.config,
+        {
+          practiceId: ctx.actor.practiceId,
+          to: user.email,
+          subject: 'You have something new to fill in',
+          text: [
+            `Hello ${member.display_name},`,
+            '',
+            `${ctx.actor.displayName} has added ${String(rows.length)} questionnaire(s) for you on Secure Base.`,
+            'Sign in to see them. You can save your answers and come back later.',
+            `${ctx.config.publicUrl}/portal`,
+            '',
+            'Secure Base is not an emergency service. If you are in danger, call your local emergency number.',
+          ].join('\n'),
+        },
+        now,
+      );
     }
-    for (const row of rows) {
-      await audit(ctx, trx, {
-        action: 'assignment.create',
-        entityType: 'assignment',
-        entityId: row.id,
-        caseId,
-        details: { instrument: row.instrument_id },
-      });
-    }
-  });
-  const created = await Promise.all(rows.map((r) => repo.findAssignment(ctx.db, r.id)));
-  const nameOf = await instrumentNames(ctx.db, ctx.actor.practiceId);
-  return created.flatMap((a) => (a ? [presentAssignment(a, nameOf)] : []));
+  }
+  for (const row of rows) {
+    await audit(ctx, trx, {
+      action: 'assignment.create',
+      entityType: 'assignment',
+      entityId: row.id,
+      caseId,
+      details: { instrument: row.instrument_id },
+    });
+  }
+  return rows.map((row) => row.id);
+}
+
+/** An instrument a schedule may assign: known to the practice and ready to give. */
+export async function assignableDefinition(ctx: SignedInContext, instrumentId: string) {
+  const definition = await findDefinition(ctx.db, ctx.actor.practiceId, instrumentId);
+  if (!definition) return undefined;
+  const pack = await repo.activeContentPack(ctx.db, ctx.actor.practiceId, instrumentId);
+  return availabilityOf(definition, pack) === 'ready' ? definition : undefined;
 }
 
 export async function listCaseAssignments(ctx: SignedInContext, caseId: string) {

@@ -236,3 +236,16 @@ export async function submittedResponseFacts(db: Kysely<Database>, responseId: s
     instrumentId: row.instrument_id,
   };
 }
+
+/** Every submitted result of a case, oldest first (the caller authorises and audits). */
+export async function submittedOfCase(db: Kysely<Database>, caseId: string) {
+  const rows = await repo.submittedForCase(db, caseId);
+  return rows.map((row) => ({
+    responseId: row.id,
+    memberId: row.member_id,
+    memberName: row.member_name,
+    instrumentId: row.instrument_id,
+    submittedAt: row.submitted_at ?? row.updated_at,
+    result: row.result ? (JSON.parse(row.result) as ScoreResult) : null,
+  }));
+}

@@ -42,6 +42,8 @@ describe(`migrations on ${testDialect()}`, () => {
         'note_amendments',
         'process_notes',
         'alliance_ruptures',
+        'measure_schedules',
+        'schedule_runs',
         'care_team',
         'case_members',
         'cases',

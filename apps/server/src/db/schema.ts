@@ -57,6 +57,9 @@ export interface CasesTable {
   kind: CaseKind;
   title: string;
   status: 'open' | 'closed';
+  /** The local date of discharge; follow-ups count from it. */
+  discharged_on?: string | null;
+  discharge_note?: string | null;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -212,6 +215,31 @@ export interface AllianceRupturesTable {
   recorded_at: string;
 }
 
+export interface MeasureSchedulesTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  member_id: string;
+  instrument_id: string;
+  kind: 'every_n_weeks' | 'at_discharge' | 'follow_up' | 'every_session';
+  starts_on: string | null;
+  interval_weeks: number | null;
+  local_time: string;
+  time_zone: string;
+  /** JSON array of months after discharge. */
+  follow_up_months: string;
+  created_by: string;
+  created_at: string;
+  ended_at: string | null;
+}
+
+export interface ScheduleRunsTable {
+  schedule_id: string;
+  occurrence_key: string;
+  assignment_id: string | null;
+  ran_at: string;
+}
+
 export interface HistoryEntriesTable {
   id: string;
   practice_id: string;
@@ -362,6 +390,8 @@ export interface Database {
   note_amendments: NoteAmendmentsTable;
   process_notes: ProcessNotesTable;
   alliance_ruptures: AllianceRupturesTable;
+  measure_schedules: MeasureSchedulesTable;
+  schedule_runs: ScheduleRunsTable;
   assignments: AssignmentsTable;
   responses: ResponsesTable;
   risk_alerts: RiskAlertsTable;

@@ -14,6 +14,10 @@ export class ManualClock implements Clock {
   now(): Date {
     return new Date(this.current);
   }
+  /** Jumps to an instant (tests that cross months or daylight-saving changes). */
+  set(at: Date): void {
+    this.current = at.getTime();
+  }
   advance(ms: number): void {
     this.current += ms;
   }

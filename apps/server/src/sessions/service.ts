@@ -16,6 +16,7 @@ import type { Database } from '../db/schema';
 import { nowIso, type SignedInContext } from '../lib/context';
 import { AppError } from '../lib/errors';
 import { uuidv7 } from '../lib/ids';
+import { giveAfterSession } from '../schedules/service';
 import * as repo from './repo';
 
 /** A session may be recorded a little ahead of the server's clock, never days ahead. */
@@ -110,6 +111,12 @@ export async function recordSession(
       body.attendeeIds,
     );
     await recordCaseActivity(trx, caseId, now);
+    await giveAfterSession(ctx, trx, {
+      id,
+      caseId,
+      heldAt: new Date(body.heldAt).toISOString(),
+      attendeeIds: body.attendeeIds,
+    });
     await audit(ctx, trx, {
       action: 'session.record',
       entityType: 'therapy_session',

@@ -16,6 +16,7 @@ import * as m0007 from './0007-shared-texts';
 import * as m0008 from './0008-sessions';
 import * as m0010 from './0010-process-notes';
 import * as m0011 from './0011-alliance-ruptures';
+import * as m0012 from './0012-schedules';
 
 /** Static registry: the order here is the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0008-sessions': m0008,
   '0010-process-notes': m0010,
   '0011-alliance-ruptures': m0011,
+  '0012-schedules': m0012,
 };
 
 function migrator(db: Kysely<any>): Migrator {
