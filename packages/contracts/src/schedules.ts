@@ -47,6 +47,8 @@ export const Schedule = Type.Object({
   followUpMonths: Type.Array(Type.Integer()),
   /** When it is next due (null: after each session, or waiting for discharge, or done). */
   nextDueAt: Type.Union([Type.String(), Type.Null()]),
+  /** The next few times it is due (at most twelve). */
+  upcoming: Type.Array(Type.String()),
   given: Type.Integer(),
   endedAt: Type.Union([Type.String(), Type.Null()]),
 });

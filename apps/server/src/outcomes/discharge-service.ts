@@ -91,12 +91,15 @@ export async function closingSummary(
       note: row.discharge_note ?? null,
       lines,
       followUps: schedules.schedules
-        .filter((s) => s.nextDueAt && (s.kind === 'follow_up' || s.kind === 'at_discharge'))
-        .map((s) => ({
-          instrumentName: s.instrumentName,
-          memberName: s.memberName,
-          dueAt: s.nextDueAt ?? '',
-        })),
+        .filter((s) => s.kind === 'follow_up' || s.kind === 'at_discharge')
+        .flatMap((s) =>
+          s.upcoming.map((dueAt) => ({
+            instrumentName: s.instrumentName,
+            memberName: s.memberName,
+            dueAt,
+          })),
+        )
+        .sort((a, b) => a.dueAt.localeCompare(b.dueAt)),
     };
   });
 }

@@ -184,7 +184,11 @@ describe(`measurement schedules, discharge and follow-ups on ${testDialect()}`, 
       post: { value: 7 },
       category: 'reliably_improved',
     });
-    expect(summary.followUps.map((f) => f.dueAt)).toEqual(['2026-07-06T08:00:00.000Z']);
+    expect(summary.followUps.map((f) => f.dueAt)).toEqual([
+      '2026-07-06T08:00:00.000Z',
+      '2026-10-06T08:00:00.000Z',
+      '2027-04-06T08:00:00.000Z',
+    ]);
     expect(
       (await clinician.post(`/api/cases/${caseId}/discharge`, { dischargedOn: '2026-04-06' }))
         .statusCode,

@@ -99,6 +99,7 @@ async function present(
       timeZone: row.time_zone,
       followUpMonths: rule.followUpMonths.slice(),
       nextDueAt: upcoming[0]?.dueAt ?? null,
+      upcoming: upcoming.slice(0, 12).map((o) => o.dueAt),
       given,
       endedAt: row.ended_at,
     };

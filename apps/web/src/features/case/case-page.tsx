@@ -20,6 +20,7 @@ import { AttachmentTab } from '../attachment/attachment-tab';
 import { FormulationTab } from '../formulation/formulation-tab';
 import { HistoryTab } from '../history/history-tab';
 import { SessionsTab } from '../sessions/sessions-tab';
+import { OutcomesTab } from '../outcomes/outcomes-tab';
 import { CaseOverview } from './case-overview';
 import './case.css';
 
@@ -139,6 +140,7 @@ const TAB_VIEWS = {
   formulation: FormulationTab,
   history: HistoryTab,
   sessions: SessionsTab,
+  outcomes: OutcomesTab,
 } satisfies Partial<Record<CaseTab, ComponentType<{ summary: CaseSummary }>>>;
 
 type BuiltTab = keyof typeof TAB_VIEWS;
