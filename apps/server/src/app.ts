@@ -32,6 +32,7 @@ import { sessionRoutes } from './sessions/routes';
 import { processNoteRoutes } from './process-notes/routes';
 import { allianceRoutes } from './alliance/routes';
 import { scheduleRoutes } from './schedules/routes';
+import { outcomeRoutes } from './outcomes/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
 
@@ -167,6 +168,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(processNoteRoutes);
   await app.register(allianceRoutes);
   await app.register(scheduleRoutes);
+  await app.register(outcomeRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

@@ -12,3 +12,4 @@ export * from './shared-texts';
 export * from './sessions';
 export * from './alliance';
 export * from './schedules';
+export * from './dashboard';

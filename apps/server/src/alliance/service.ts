@@ -1,4 +1,5 @@
 import type {
+  AllianceMeasure,
   AllianceMeasureChoice,
   AlliancePointView,
   AllianceView,
@@ -7,6 +8,7 @@ import type {
   SessionMark,
 } from '@securebase/contracts';
 import type { InstrumentDefinition } from '@securebase/measures';
+import type { Kysely } from 'kysely';
 import {
   allianceCourse,
   allianceRule,
@@ -18,6 +20,7 @@ import { submittedResponseFacts, submittedResults } from '../assessments/results
 import { audit, deny } from '../audit/service';
 import { canReadCaseRecord } from '../cases/policy';
 import { findCaseMember, requireCase } from '../cases/service';
+import type { Database } from '../db/schema';
 import { nowIso, type SignedInContext } from '../lib/context';
 import { AppError } from '../lib/errors';
 import { sessionMarks, sessionOfCase } from '../sessions/service';
@@ -95,44 +98,8 @@ export async function allianceView(
       return { ...base, measure: null, noMeasureReason: resolved.reason, points: [] };
     }
     const { measure, definition } = resolved;
-    const results = await submittedResults(trx, caseId, memberId, measure.instrumentId);
-    const ratings = results.flatMap((r) => {
-      const value = r.result?.scores[measure.scoreName];
-      return typeof value === 'number'
-        ? [{ id: r.responseId, at: r.submittedAt, score: value }]
-        : [];
-    });
+    const points = await linePoints(trx, caseId, memberId, resolved, sessions);
     const rule = allianceRule(measure.min, measure.max);
-    const course = allianceCourse(ratings, rule, reliablyWorseFor(definition, measure.scoreName));
-    const records = new Map(
-      (await repo.rupturesOfMember(trx, memberId)).map((r) => [r.response_id, r]),
-    );
-    const points = course.map((point, i): AlliancePointView => {
-      const record = records.get(point.id);
-      return {
-        responseId: point.id,
-        submittedAt: point.at,
-        score: point.score,
-        afterSession: sessionBefore(sessions, point.at),
-        baselineMean: point.baseline?.mean ?? null,
-        baselineSd: point.baseline?.sd ?? null,
-        baselineN:
-          point.baseline?.n ?? course.slice(0, i).filter((p) => p.reasons.length === 0).length,
-        threshold: point.threshold,
-        change: point.change,
-        reasons: [...point.reasons],
-        rupture: record
-          ? {
-              whatHappened: record.what_happened,
-              repairAttempted: record.repair_attempted,
-              repairSessionId: record.repair_session_id,
-              recordedBy: record.recorded_by_name,
-              recordedAt: record.recorded_at,
-            }
-          : null,
-        recovered: point.reasons.length > 0 || record ? recoveredAfter(course, i) : null,
-      };
-    });
     return {
       ...base,
       measure,
@@ -152,6 +119,70 @@ export async function allianceView(
 function recoveredAfter(course: readonly AlliancePoint[], i: number): boolean | null {
   const flagged = course[i];
   return flagged ? recovered(course[i + 1], flagged) : null;
+}
+
+/** The line's points for a member, read against the measure (the caller authorises, audits). */
+async function linePoints(
+  trx: Kysely<Database>,
+  caseId: string,
+  memberId: string,
+  resolved: { measure: AllianceMeasure; definition: InstrumentDefinition },
+  sessions: readonly SessionMark[],
+): Promise<AlliancePointView[]> {
+  const { measure, definition } = resolved;
+  const results = await submittedResults(trx, caseId, memberId, measure.instrumentId);
+  const ratings = results.flatMap((r) => {
+    const value = r.result?.scores[measure.scoreName];
+    return typeof value === 'number' ? [{ id: r.responseId, at: r.submittedAt, score: value }] : [];
+  });
+  const rule = allianceRule(measure.min, measure.max);
+  const course = allianceCourse(ratings, rule, reliablyWorseFor(definition, measure.scoreName));
+  const records = new Map(
+    (await repo.rupturesOfMember(trx, memberId)).map((r) => [r.response_id, r]),
+  );
+  const points = course.map((point, i): AlliancePointView => {
+    const record = records.get(point.id);
+    return {
+      responseId: point.id,
+      submittedAt: point.at,
+      score: point.score,
+      afterSession: sessionBefore(sessions, point.at),
+      baselineMean: point.baseline?.mean ?? null,
+      baselineSd: point.baseline?.sd ?? null,
+      baselineN:
+        point.baseline?.n ?? course.slice(0, i).filter((p) => p.reasons.length === 0).length,
+      threshold: point.threshold,
+      change: point.change,
+      reasons: [...point.reasons],
+      rupture: record
+        ? {
+            whatHappened: record.what_happened,
+            repairAttempted: record.repair_attempted,
+            repairSessionId: record.repair_session_id,
+            recordedBy: record.recorded_by_name,
+            recordedAt: record.recorded_at,
+          }
+        : null,
+      recovered: point.reasons.length > 0 || record ? recoveredAfter(course, i) : null,
+    };
+  });
+  return points;
+}
+
+/**
+ * The member's latest alliance rating when it is a flagged drop nobody has recorded yet, for the
+ * dashboard (the caller authorises and audits).
+ */
+export async function unrecordedDrop(
+  trx: Kysely<Database>,
+  caseId: string,
+  memberId: string,
+  resolved: { measure: AllianceMeasure; definition: InstrumentDefinition },
+) {
+  const points = await linePoints(trx, caseId, memberId, resolved, []);
+  const last = points.at(-1);
+  if (!last || last.reasons.length === 0 || last.rupture) return undefined;
+  return { point: last, measure: resolved.measure };
 }
 
 /**

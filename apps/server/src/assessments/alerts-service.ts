@@ -5,6 +5,8 @@ import { canReadCaseRecord } from '../cases/policy';
 import { loadCaseFacts } from '../cases/service';
 import { nowIso, type SignedInContext } from '../lib/context';
 import { AppError } from '../lib/errors';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
 import * as repo from './repo';
 
 type AlertView = Awaited<ReturnType<typeof repo.alertsForClinician>>[number];
@@ -82,4 +84,25 @@ export async function acknowledgeAlert(
   const updated = rows.find((r) => r.id === alert.id);
   if (!updated) throw new Error('alert vanished');
   return present(updated);
+}
+
+/** Open risk alerts and overdue measures of a case (the caller authorises and audits). */
+export async function caseAttention(db: Kysely<Database>, caseId: string, now: string) {
+  const [risks, overdue] = await Promise.all([
+    repo.openRiskAlertsOfCase(db, caseId),
+    repo.overdueForCase(db, caseId, now),
+  ]);
+  return {
+    risks: risks.map((r) => ({
+      memberName: r.member_name,
+      instrumentId: r.instrument_id,
+      items: JSON.parse(r.items) as string[],
+      at: r.created_at,
+    })),
+    overdue: overdue.map((a) => ({
+      memberName: a.member_name,
+      instrumentId: a.instrument_id,
+      dueAt: a.due_at ?? '',
+    })),
+  };
 }

@@ -160,3 +160,27 @@ export function sharedWith(db: Kysely<Database>, userId: string, practiceId: str
     .orderBy('r.shared_at', 'desc')
     .execute();
 }
+
+/** Open assignments of a case whose due time has passed, oldest first. */
+export function overdueForCase(db: Kysely<Database>, caseId: string, now: string) {
+  return assignmentsWhere(db)
+    .where('a.case_id', '=', caseId)
+    .where('a.status', '=', 'open')
+    .where('a.due_at', 'is not', null)
+    .where('a.due_at', '<', now)
+    .orderBy('a.due_at')
+    .execute();
+}
+
+/** Risk alerts of a case not yet acknowledged. */
+export function openRiskAlertsOfCase(db: Kysely<Database>, caseId: string) {
+  return db
+    .selectFrom('risk_alerts as r')
+    .innerJoin('case_members as m', 'm.id', 'r.member_id')
+    .selectAll('r')
+    .select('m.display_name as member_name')
+    .where('r.case_id', '=', caseId)
+    .where('r.acknowledged_at', 'is', null)
+    .orderBy('r.created_at')
+    .execute();
+}
