@@ -78,9 +78,12 @@ async function readResults(
     }
     const first = series[0];
     const last = series.at(-1);
-    if (series.length > trendCount && first && last && score.direction !== 'not_directional') {
-      trendCount = series.length;
-      const overall = changeForInstrument(definition, score.name, first.value, last.value);
+    if (!first || !last || score.direction === 'not_directional') continue;
+    const overall = changeForInstrument(definition, score.name, first.value, last.value);
+    // Measures with a published basis for change first (outcome measures), then the most given.
+    const weight = (overall.available ? 1000 : 0) + series.length;
+    if (weight > trendCount) {
+      trendCount = weight;
       trend = {
         instrumentName: nameOf(latest.instrumentId),
         scoreLabel: score.label,

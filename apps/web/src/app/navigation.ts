@@ -2,6 +2,7 @@ import type { Role } from '@securebase/contracts';
 
 type NavKey =
   | 'caseload'
+  | 'dashboard'
   | 'alerts'
   | 'users'
   | 'invitations'
@@ -26,6 +27,7 @@ export function navFor(role: Role): readonly NavEntry[] {
     case 'clinician':
       return [
         { to: '/caseload', key: 'caseload', also: ['/cases/'] },
+        { to: '/dashboard', key: 'dashboard' },
         { to: '/alerts', key: 'alerts' },
       ];
     case 'admin':

@@ -9,6 +9,7 @@ import { NewCasePage } from '../features/caseload/new-case-page';
 import { CasePage } from '../features/case/case-page';
 import { PaperEntryPage } from '../features/assessments/paper-entry-page';
 import { ResultPage } from '../features/assessments/result-page';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { AlertsPage } from '../features/safety/alerts-page';
 import { MeasuresPage } from '../features/admin/measures-page';
 import { CrisisResourcesPage } from '../features/admin/crisis-resources-page';
@@ -58,6 +59,7 @@ export function createRouter() {
                       element: <PaperEntryPage />,
                     },
                     { path: '/alerts', element: <AlertsPage /> },
+                    { path: '/dashboard', element: <DashboardPage /> },
                   ],
                 },
                 {
