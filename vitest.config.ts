@@ -26,6 +26,7 @@ export default defineConfig({
           name: 'api-postgres',
           include: apiTests,
           env: { TEST_DIALECT: 'postgres' },
+          globalSetup: ['apps/server/src/test/postgres-global.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

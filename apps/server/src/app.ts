@@ -33,6 +33,7 @@ import { processNoteRoutes } from './process-notes/routes';
 import { allianceRoutes } from './alliance/routes';
 import { scheduleRoutes } from './schedules/routes';
 import { outcomeRoutes } from './outcomes/routes';
+import { treatmentPlanRoutes } from './treatment-plan/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
 
@@ -169,6 +170,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(allianceRoutes);
   await app.register(scheduleRoutes);
   await app.register(outcomeRoutes);
+  await app.register(treatmentPlanRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

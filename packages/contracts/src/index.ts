@@ -13,3 +13,4 @@ export * from './sessions';
 export * from './alliance';
 export * from './schedules';
 export * from './dashboard';
+export * from './treatment-plan';

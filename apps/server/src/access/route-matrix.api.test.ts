@@ -243,6 +243,11 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
         body: () => ({ dischargedOn: '2026-01-05' }),
       },
       '/api/cases/:id/closing-summary': { id: () => caseA.id, table: 'cases' },
+      '/api/cases/:id/plan': {
+        id: () => caseA.id,
+        table: 'cases',
+        body: () => ({ baseVersion: 0, content: { goals: [] } }),
+      },
       '/api/admin/users/:id/disable': { id: () => userA, table: 'users' },
       '/api/admin/users/:id/enable': { id: () => userA, table: 'users' },
       '/api/assignments/:id/form': { id: () => made.assignment, table: 'assignments' },

@@ -6,3 +6,9 @@ import type { Dialect } from './create-db';
 export function dialectOf(db: Kysely<any>): Dialect {
   return db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 }
+
+/** A unique or primary-key constraint refused the write (PostgreSQL 23505, or SQLite's words). */
+export function isUniqueViolation(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '23505' || (typeof message === 'string' && /UNIQUE constraint/i.test(message));
+}

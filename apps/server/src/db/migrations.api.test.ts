@@ -3,9 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb, testDialect, type TestDb } from '../test/test-db';
 import { migrateDownAll, migrateToLatest, migrations } from './migrations';
 
+/** The tables in this suite's own schema (other suites share the PostgreSQL server). */
 async function tableNames(handle: TestDb): Promise<string[]> {
   const tables = await handle.db.introspection.getTables();
+  const own =
+    handle.dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(handle.db))
+          .rows[0]?.schema
+      : undefined;
   return tables
+    .filter((t) => own === undefined || t.schema === own)
     .map((t) => t.name)
     .filter((n) => !n.startsWith('kysely_'))
     .sort();
@@ -44,6 +51,7 @@ describe(`migrations on ${testDialect()}`, () => {
         'alliance_ruptures',
         'measure_schedules',
         'schedule_runs',
+        'treatment_plan_versions',
         'care_team',
         'case_members',
         'cases',

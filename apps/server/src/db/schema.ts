@@ -240,6 +240,18 @@ export interface ScheduleRunsTable {
   ran_at: string;
 }
 
+export interface TreatmentPlanVersionsTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  version: number;
+  /** JSON TreatmentPlanContent. */
+  content: string;
+  note: string | null;
+  saved_by: string;
+  saved_at: string;
+}
+
 export interface HistoryEntriesTable {
   id: string;
   practice_id: string;
@@ -392,6 +404,7 @@ export interface Database {
   alliance_ruptures: AllianceRupturesTable;
   measure_schedules: MeasureSchedulesTable;
   schedule_runs: ScheduleRunsTable;
+  treatment_plan_versions: TreatmentPlanVersionsTable;
   assignments: AssignmentsTable;
   responses: ResponsesTable;
   risk_alerts: RiskAlertsTable;

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { audit } from '../audit/service';
 import { canReadCaseRecord } from '../cases/policy';
 import { findCaseMember, requireCase } from '../cases/service';
+import { isUniqueViolation } from '../db/dialect';
 import type { Database } from '../db/schema';
 import { nowIso, type SignedInContext } from '../lib/context';
 import { AppError } from '../lib/errors';
@@ -99,11 +100,6 @@ function checkDates(content: FormulationContent, today: string) {
       });
     }
   });
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return code === '23505' || (typeof message === 'string' && /UNIQUE constraint/i.test(message));
 }
 
 /**

@@ -37,9 +37,14 @@ function openTestSqlite(): TestDb {
   };
 }
 
-/** A fresh schema per suite on the PostgreSQL server, dropped afterwards. */
+/**
+ * A fresh schema per suite on the PostgreSQL server. Within a test run its name carries the
+ * run's id and the run drops them all at the end (see postgres-global.ts); on its own (a single
+ * file run without the global setup) the suite drops its schema itself.
+ */
 async function openTestPostgresServer(url: string): Promise<TestDb> {
-  const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const run = process.env.TEST_PG_RUN;
+  const schema = `t_${run ?? 'solo'}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
@@ -50,6 +55,7 @@ async function openTestPostgresServer(url: string): Promise<TestDb> {
     location: `${url} schema ${schema}`,
     async dispose() {
       await handle.close();
+      if (run) return;
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
       await cleanup.query(`drop schema ${schema} cascade`);

@@ -2,6 +2,8 @@
 import {
   Migrator,
   NO_MIGRATIONS,
+  PostgresAdapter,
+  sql,
   type Kysely,
   type Migration,
   type MigrationResultSet,
@@ -17,6 +19,7 @@ import * as m0008 from './0008-sessions';
 import * as m0010 from './0010-process-notes';
 import * as m0011 from './0011-alliance-ruptures';
 import * as m0012 from './0012-schedules';
+import * as m0013 from './0013-treatment-plans';
 
 /** Static registry: the order here is the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -31,12 +34,24 @@ export const migrations: Record<string, Migration> = {
   '0010-process-notes': m0010,
   '0011-alliance-ruptures': m0011,
   '0012-schedules': m0012,
+  '0013-treatment-plans': m0013,
 };
 
-function migrator(db: Kysely<any>): Migrator {
+/**
+ * On PostgreSQL the migration tables live in the connection's own schema, named explicitly:
+ * left unnamed, Kysely looks for them in every schema and, when another schema on the server
+ * already has them (test suites each use their own), skips creating them in this one.
+ */
+async function migrator(db: Kysely<any>): Promise<Migrator> {
+  let migrationTableSchema: string | undefined;
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = rows[0]?.schema;
+  }
   return new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
 }
 
@@ -47,9 +62,9 @@ function unwrap(result: MigrationResultSet): string[] {
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  return unwrap(await migrator(db).migrateToLatest());
+  return unwrap(await (await migrator(db)).migrateToLatest());
 }
 
 export async function migrateDownAll(db: Kysely<any>): Promise<string[]> {
-  return unwrap(await migrator(db).migrateTo(NO_MIGRATIONS));
+  return unwrap(await (await migrator(db)).migrateTo(NO_MIGRATIONS));
 }

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../ui/notice';
 import { Spinner } from '../../ui/spinner';
 import { Table } from '../../ui/table';
 import { DischargeCard } from './discharge-card';
+import { PlanCard } from './plan-card';
 import { closingQuery, endSchedule, schedulesQuery } from './queries';
 import { ScheduleForm } from './schedule-form';
 import { whenText } from './schedule-text';
@@ -33,6 +34,7 @@ export function OutcomesTab({ summary }: { summary: CaseSummary }) {
   return (
     <div className="sb-outcomes">
       <p className="sb-outcomes__intro">{t('outcomes.intro')}</p>
+      <PlanCard summary={summary} />
       <Card title={t('outcomes.schedules.title')}>
         {schedules.isPending ? <Spinner label={t('app.loading')} /> : null}
         {schedules.error ? (

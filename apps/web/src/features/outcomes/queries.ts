@@ -5,6 +5,8 @@ import type {
   Schedule,
   ScheduleBody,
   ScheduleList,
+  SavePlanBody,
+  TreatmentPlan,
 } from '@securebase/contracts';
 import { api } from '../../api/client';
 
@@ -30,3 +32,13 @@ export const endSchedule = (scheduleId: string) =>
 
 export const discharge = (caseId: string, body: DischargeBody) =>
   api.post<ClosingSummary>(`/api/cases/${id(caseId)}/discharge`, body);
+
+export const planQuery = (caseId: string) =>
+  queryOptions({
+    queryKey: ['case', caseId, 'plan'] as const,
+    queryFn: () => api.get<TreatmentPlan>(`/api/cases/${id(caseId)}/plan`),
+    refetchOnWindowFocus: false,
+  });
+
+export const savePlan = (caseId: string, body: SavePlanBody) =>
+  api.put<TreatmentPlan>(`/api/cases/${id(caseId)}/plan`, body);
