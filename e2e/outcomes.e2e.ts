@@ -16,6 +16,24 @@ test('a clinician schedules follow-ups, discharges the case and reads the closin
     .click();
   await page.getByRole('tab', { name: 'Outcomes' }).click();
 
+  // The treatment plan: one goal, measured by the PHQ-9, with a target.
+  const plan = page.getByRole('region', { name: 'Treatment plan' });
+  await plan.getByRole('button', { name: 'Write the plan' }).click();
+  await plan.getByRole('button', { name: 'Add a goal' }).click();
+  await plan.getByLabel('The goal, in words you agreed').fill('Lucas feels less low most days');
+  await plan
+    .getByLabel('Measured by')
+    .selectOption({ label: 'Patient Health Questionnaire-9 (PHQ-9)' });
+  await plan.getByLabel('Target').fill('9');
+  await plan.getByLabel('Review date').fill('2027-01-15');
+  await plan.getByRole('button', { name: 'Save the plan' }).click();
+  await expect(plan.getByText('Lucas feels less low most days')).toBeVisible();
+  await expect(
+    plan.getByText(/^PHQ-9 total: target 9 \(at or below\)\. No scores yet\./),
+  ).toBeVisible();
+  await expect(plan.getByText(/^Version 1, saved/)).toBeVisible();
+  await shot(page, 'treatment-plan');
+
   const schedule = page.getByRole('region', { name: 'Measurement schedule' });
   await expect(schedule.getByText('Nothing scheduled yet.')).toBeVisible();
   // Every two weeks, then follow-ups at 3, 6 and 12 months.

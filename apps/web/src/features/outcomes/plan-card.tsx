@@ -69,7 +69,7 @@ function PlanView(props: { plan: TreatmentPlan; summary: CaseSummary; onEdit: ()
                   .map((p) => (
                     <li key={`${p.instrumentId}-${p.scoreLabel}`}>
                       {t('outcomes.plan.progress', {
-                        measure: `${p.instrumentName} ${p.scoreLabel}`,
+                        measure: p.scoreLabel,
                         target: formatScore(p.target, locale),
                         direction: t(`outcomes.plan.toward.${p.direction}`),
                       })}{' '}
