@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   clinicalSignificance,
@@ -5,6 +6,7 @@ import {
   isFunctional,
   jacobsonTruaxCutoffs,
 } from './clinical-significance';
+import { reliableChangeFromPoints } from './reliable-change';
 
 describe('cut-offs', () => {
   it('c with equal SDs is the midpoint of the means', () => {
@@ -143,5 +145,56 @@ describe('clinicalSignificance', () => {
       cutoff: published,
     });
     expect(result).toMatchObject({ category: 'improved', crossedCutoff: false });
+  });
+});
+
+describe('classification properties', () => {
+  const score = fc.integer({ min: 0, max: 40 });
+  const cut = fc.integer({ min: 1, max: 39 });
+  /** Reliable change on a published RCI of 6 points, as the CORE-10's. */
+  const classify = (
+    before: number,
+    after: number,
+    cutoff: number,
+    direction: 'higher_is_worse' | 'higher_is_better',
+  ) =>
+    clinicalSignificance({
+      before,
+      after,
+      direction,
+      reliableChange: reliableChangeFromPoints({ before, after, points: 6, direction }).category,
+      cutoff: { published: cutoff },
+    }).category;
+
+  it('mirroring the scale (x → 40 − x) and the direction gives the same category', () => {
+    fc.assert(
+      fc.property(score, score, cut, (before, after, cutoff) => {
+        expect(classify(40 - before, 40 - after, 40 - cutoff, 'higher_is_better')).toBe(
+          classify(before, after, cutoff, 'higher_is_worse'),
+        );
+      }),
+    );
+  });
+
+  it('improving and deteriorating are direction-true: a worse score is never recovery or improvement', () => {
+    fc.assert(
+      fc.property(score, score, cut, (before, after, cutoff) => {
+        const category = classify(before, after, cutoff, 'higher_is_worse');
+        if (after >= before) expect(['recovered', 'improved']).not.toContain(category);
+        if (after <= before) expect(category).not.toBe('deteriorated');
+      }),
+    );
+  });
+
+  it('swapping before and after turns improvement into deterioration and back', () => {
+    fc.assert(
+      fc.property(score, score, cut, (before, after, cutoff) => {
+        const forward = classify(before, after, cutoff, 'higher_is_worse');
+        const back = classify(after, before, cutoff, 'higher_is_worse');
+        if (forward === 'recovered' || forward === 'improved') expect(back).toBe('deteriorated');
+        if (forward === 'deteriorated') expect(['recovered', 'improved']).toContain(back);
+        if (forward === 'unchanged') expect(back).toBe('unchanged');
+      }),
+    );
   });
 });
