@@ -1,4 +1,3 @@
-import { getInstrument } from '@securebase/measures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   build,
@@ -9,18 +8,11 @@ import {
   signIn,
   type Caller,
   type Harness,
+  installWording,
   type TestUser,
 } from '../test/harness';
+import { waiSrTotal } from '../demo/sessions';
 import { testDialect } from '../test/test-db';
-
-/** WAI-SR answers (12 items, 1–5) summing to `total`. */
-function waiSr(total: number) {
-  const base = Math.floor(total / 12);
-  const extra = total - base * 12;
-  return Object.fromEntries(
-    Array.from({ length: 12 }, (_, i) => [`wai-sr.${String(i + 1)}`, base + (i < extra ? 1 : 0)]),
-  );
-}
 
 interface View {
   measure: { instrumentId: string } | null;
@@ -84,17 +76,7 @@ describe(`the alliance line on ${testDialect()}`, () => {
     const first = await view();
     expect(first.measure).toBeNull();
     expect(first.noMeasureReason).toMatch(/WAI-SR needs its licensed text/);
-    const definition = getInstrument('wai-sr');
-    const pack = await admin.post('/api/admin/content-packs', {
-      instrumentId: 'wai-sr',
-      format: 'securebase-json',
-      content: {
-        instrumentId: 'wai-sr',
-        items: definition?.items.map((i) => ({ id: i.id, text: `Wording ${i.id}` })) ?? [],
-      },
-      attestation: 'Our practice holds SPR permission to use the WAI-SR with clients.',
-    });
-    expect(pack.statusCode).toBe(201);
+    await installWording(admin, 'wai-sr');
     expect((await view()).measure?.instrumentId).toBe('wai-sr');
   });
 
@@ -115,7 +97,7 @@ describe(`the alliance line on ${testDialect()}`, () => {
       });
       const id = assigned.json<{ assignments: { id: string }[] }>().assignments[0]?.id ?? '';
       const submitted = await client.post(`/api/assignments/${id}/submit`, {
-        answers: waiSr(total),
+        answers: waiSrTotal(total),
       });
       expect(submitted.statusCode).toBe(200);
       rated.push(submitted.json<{ responseId: string }>().responseId);

@@ -1,4 +1,3 @@
-import { getInstrument } from '@securebase/measures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   build,
@@ -9,19 +8,14 @@ import {
   signIn,
   type Caller,
   type Harness,
+  installWording,
   type TestUser,
 } from '../test/harness';
+import { waiSrTotal } from '../demo/sessions';
 import { testDialect } from '../test/test-db';
 
 const answers = (prefix: string, values: number[]) =>
   Object.fromEntries(values.map((v, i) => [`${prefix}.${String(i + 1)}`, v]));
-function waiSr(total: number) {
-  const base = Math.floor(total / 12);
-  return answers(
-    'wai-sr',
-    Array.from({ length: 12 }, (_, i) => base + (i < total - base * 12 ? 1 : 0)),
-  );
-}
 
 interface Board {
   alerts: { kind: string; memberName: string; instrumentName: string; detail: string }[];
@@ -47,16 +41,7 @@ describe(`the clinician's dashboard on ${testDialect()}`, () => {
     h = await build();
     const practiceId = await buildPractice(h);
     const admin = await signIn(h, await buildUser(h, practiceId, 'admin'));
-    const definition = getInstrument('wai-sr');
-    await admin.post('/api/admin/content-packs', {
-      instrumentId: 'wai-sr',
-      format: 'securebase-json',
-      content: {
-        instrumentId: 'wai-sr',
-        items: definition?.items.map((i) => ({ id: i.id, text: `Wording ${i.id}` })) ?? [],
-      },
-      attestation: 'Our practice holds SPR permission to use the WAI-SR with clients.',
-    });
+    await installWording(admin, 'wai-sr');
     lead = await buildClinician(h, practiceId);
     clinician = await signIn(h, lead);
     const c = await buildClient(h, practiceId, lead.id);
@@ -87,7 +72,7 @@ describe(`the clinician's dashboard on ${testDialect()}`, () => {
     await give('phq-9', answers('phq-9', [0, 1, 0, 1, 0, 1, 0, 1, 0]));
     await give('phq-9', answers('phq-9', [3, 3, 2, 3, 2, 3, 2, 2, 1]));
     let flagged = '';
-    for (const total of [50, 52, 48, 40]) flagged = await give('wai-sr', waiSr(total));
+    for (const total of [50, 52, 48, 40]) flagged = await give('wai-sr', waiSrTotal(total));
     await give('gad-7', {}, new Date(h.clock.now().getTime() + 60 * 60_000).toISOString());
     h.clock.advance(2 * 60 * 60_000);
     clinician = await signIn(h, lead);

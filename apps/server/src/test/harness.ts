@@ -1,3 +1,4 @@
+import { getInstrument } from '@securebase/measures';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import type { Config } from '../config';
@@ -253,4 +254,20 @@ export async function signIn(h: Harness, user: TestUser): Promise<Caller> {
     cookie = cookieFrom(second);
   }
   return caller(h, cookie);
+}
+
+/** The admin installs stand-in wording for an instrument whose text we may not ship. */
+export async function installWording(admin: Caller, instrumentId: string): Promise<void> {
+  const definition = getInstrument(instrumentId);
+  if (!definition) throw new Error(`no instrument ${instrumentId}`);
+  const res = await admin.post('/api/admin/content-packs', {
+    instrumentId,
+    format: 'securebase-json',
+    content: {
+      instrumentId,
+      items: definition.items.map((item) => ({ id: item.id, text: `Wording ${item.id}` })),
+    },
+    attestation: 'Our practice holds a licence to use this wording with clients.',
+  });
+  if (res.statusCode !== 201) throw new Error(`installing ${instrumentId}: ${res.body}`);
 }
