@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { demoURL } from './playwright.config';
 import { expectAccessible, shot, signIn } from './support/people';
@@ -29,5 +30,21 @@ test("the clinician's dashboard shows each case's trend and sorts the caseload",
   await table.getByRole('button', { name: 'Case' }).click();
   await expect(table.getByRole('row').nth(1)).toContainText('Maya');
   await shot(page, 'dashboard');
+  await expectAccessible(page);
+
+  // The outcome chart: the clinical cut-off, the band of no reliable change, each change classified.
+  await maya.getByRole('link', { name: /Maya/ }).click();
+  await page.getByRole('tab', { name: 'Measures' }).click();
+  const phqCard = page.getByRole('region', { name: /Patient Health Questionnaire-9/ }).first();
+  const chart = phqCard.getByRole('img', { name: /PHQ-9 total over time/ });
+  await expect(chart.getByText('Clinical cut-off 10')).toBeVisible();
+  await expect(chart.locator('.sb-chart__reliable')).toHaveCount(1);
+  await phqCard.getByRole('button', { name: 'Show the numbers' }).click();
+  const numbers = phqCard.getByRole('table', { name: /every administration/ });
+  await expect(numbers.getByRole('row').nth(2)).toContainText('Unchanged: 14 → 10');
+  await expect(numbers.getByRole('row').nth(3)).toContainText('Recovered: 14 → 6');
+  await phqCard.screenshot({
+    path: fileURLToPath(new URL('./artifacts/screenshots/outcome-chart.png', import.meta.url)),
+  });
   await expectAccessible(page);
 });

@@ -187,12 +187,39 @@ export const ResponseResult = Type.Object({
 });
 export type ResponseResult = Static<typeof ResponseResult>;
 
+/** A change from the first result, classified after Jacobson & Truax (1991), with its numbers. */
+export const OutcomeClass = Type.Object({
+  category: Type.Enum(['recovered', 'improved', 'unchanged', 'deteriorated']),
+  from: Type.Number(),
+  to: Type.Number(),
+  difference: Type.Number(),
+  /** What made it reliable or not, e.g. "a fall of 6 or more points (Barkham et al. 2013)". */
+  reliable: Type.String(),
+  crossedCutoff: Type.Boolean(),
+});
+export type OutcomeClass = Static<typeof OutcomeClass>;
+
 export const HistoryPoint = Type.Object({
   responseId: Id,
   submittedAt: Type.String(),
   status: Type.String(),
   scores: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String(), Type.Null()])),
+  /** Per score: the change from the member's first result on this measure (none for the first). */
+  fromFirst: Type.Record(Type.String(), OutcomeClass),
 });
+
+/** What a chart of a score draws besides the points: the cut-off and the reliable-change band. */
+export const ScoreOutcomeBasis = Type.Object({
+  score: Type.String(),
+  cutoff: Type.Union([
+    Type.Object({ value: Type.Number(), meaning: Type.String(), source: Type.String() }),
+    Type.Null(),
+  ]),
+  /** Half-width, in score points, of the band around the first result inside which a change is not reliable. */
+  reliablePoints: Type.Union([Type.Number(), Type.Null()]),
+  reliableSource: Type.Union([Type.String(), Type.Null()]),
+});
+export type ScoreOutcomeBasis = Static<typeof ScoreOutcomeBasis>;
 export const MeasureHistory = Type.Object({
   instrumentId: Type.String(),
   instrumentName: Type.String(),
@@ -200,6 +227,7 @@ export const MeasureHistory = Type.Object({
   memberName: Type.String(),
   scores: Type.Array(ScoreLine),
   points: Type.Array(HistoryPoint),
+  outcome: Type.Array(ScoreOutcomeBasis),
 });
 export type MeasureHistory = Static<typeof MeasureHistory>;
 export const CaseResults = Type.Object({ measures: Type.Array(MeasureHistory) });

@@ -145,10 +145,20 @@ export interface PublishedChange extends Sourced {
   readonly detail: string;
 }
 
+/** A published clinical cut-off: the score from which a result is in the clinical range. */
+export interface ClinicalCutoff extends Sourced {
+  readonly score: string;
+  /** For "higher is worse" scores, this value and above is clinical; below it is not. */
+  readonly value: number;
+  readonly meaning: string;
+}
+
 export interface Psychometrics {
   readonly norms: readonly Norm[];
   readonly reliability: readonly Reliability[];
   readonly publishedChange: readonly PublishedChange[];
+  /** Published clinical cut-offs (Jacobson & Truax criterion as published for the measure). */
+  readonly cutoffs?: readonly ClinicalCutoff[];
 }
 
 export interface LoincCode extends Sourced {

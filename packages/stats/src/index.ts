@@ -51,3 +51,5 @@ export {
   recovered,
 } from './alliance';
 export type { AlliancePoint, AllianceRating, AllianceRule, RuptureReason } from './alliance';
+export { cutoffFor, outcomeFor } from './outcome';
+export type { Outcome } from './outcome';

@@ -9,6 +9,7 @@ import type { Database } from '../db/schema';
 import { nowIso, type SignedInContext } from '../lib/context';
 import { AppError } from '../lib/errors';
 import { changeLines } from './change';
+import { fromFirst, outcomeBasis } from './outcome-lines';
 import { instrumentNames, requireDefinition } from './definitions';
 import * as repo from './repo';
 
@@ -146,13 +147,16 @@ export async function caseResults(ctx: SignedInContext, caseId: string) {
         memberId: first.member_id,
         memberName: first.member_name,
         scores: scoreLines(definition, null),
-        points: group.map((r) => {
+        outcome: outcomeBasis(definition),
+        points: group.map((r, index) => {
           const result = JSON.parse(r.result ?? 'null') as ScoreResult;
+          const firstResult = JSON.parse(first.result ?? 'null') as ScoreResult | null;
           return {
             responseId: r.id,
             submittedAt: r.submitted_at ?? '',
             status: result.status,
             scores: { ...result.scores },
+            fromFirst: fromFirst(definition, firstResult, result, index === 0),
           };
         }),
       });

@@ -55,6 +55,29 @@ describe(`the demo practice on ${testDialect()}`, () => {
       .json<{ measures: { instrumentId: string; points: { scores: { total: number } }[] }[] }>()
       .measures.find((m) => m.instrumentId === 'phq-9');
     expect(phq?.points.map((p) => p.scores.total)).toEqual([14, 10, 6]);
+    // Each change from the first, after Jacobson & Truax: 14 → 10 is a fall of 4 (under the
+    // 6 points that count as reliable); 14 → 6 falls 8 and crosses the cut-off of 10: recovered.
+    const outcomes = results.json<{
+      measures: {
+        instrumentId: string;
+        outcome: {
+          score: string;
+          cutoff: { value: number } | null;
+          reliablePoints: number | null;
+        }[];
+        points: { fromFirst: Record<string, { category: string; from: number; to: number }> }[];
+      }[];
+    }>();
+    const phqOutcome = outcomes.measures.find((m) => m.instrumentId === 'phq-9');
+    expect(phqOutcome?.outcome.find((o) => o.score === 'total')).toMatchObject({
+      cutoff: { value: 10 },
+      reliablePoints: 6,
+    });
+    expect(phqOutcome?.points.map((p) => p.fromFirst.total?.category ?? null)).toEqual([
+      null,
+      'unchanged',
+      'recovered',
+    ]);
     // Maya's attachment picture: three ECR-R administrations as a path, her relationship map
     // and RQ prototypes.
     const attachment = await riveraSession.get(`/api/cases/${mayaCase?.id ?? ''}/attachment`);

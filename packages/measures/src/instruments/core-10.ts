@@ -93,6 +93,16 @@ export const core10: InstrumentDefinition = {
   interpretation:
     'General psychological distress over the last week (6 problem items, 3 functioning items, 1 risk item). The clinical cut-off is 11 (Barkham 2013); a depression cut-off of 13 was reported (sensitivity .92, specificity .72). Any answer above 0 on item 6 is a risk item, whatever the total. Prorated scores (one item missing) are flagged and should be read cautiously.',
   psychometrics: {
+    cutoffs: [
+      {
+        score: 'total',
+        value: 11,
+        meaning: 'At or above 11 is the clinical range of general psychological distress',
+        source:
+          'Barkham et al. 2013, Counselling and Psychotherapy Research 13(1), 3–13: “The clinical cut-off score for general psychological distress was 11.0”',
+        evidence: 'confirmed',
+      },
+    ],
     norms: [
       {
         score: 'total',

@@ -70,6 +70,17 @@ export const gad7: InstrumentDefinition = {
   interpretation:
     'Anxiety severity over the last two weeks. A total of 10 or more identified generalized anxiety disorder with sensitivity 89% and specificity 82% (Spitzer 2006) and also screens for panic, social anxiety and PTSD. A screening and monitoring aid, not a diagnosis.',
   psychometrics: {
+    cutoffs: [
+      {
+        score: 'total',
+        value: 8,
+        meaning:
+          'At or above 8 is the clinical range (caseness) used for NHS Talking Therapies recovery',
+        source:
+          'NHS Talking Therapies (IAPT) caseness GAD-7 ≥ 8, as reported by secondary sources; the manual itself was not read',
+        evidence: 'secondary',
+      },
+    ],
     norms: [
       {
         score: 'total',

@@ -85,6 +85,17 @@ export const phq9: InstrumentDefinition = {
   interpretation:
     'Depression severity over the last two weeks. A total of 10 or more identified major depression with sensitivity 88% and specificity 88% (Kroenke 2001). A screening and monitoring aid, not a diagnosis. Any answer above 0 on item 9 is a risk item: it needs a suicide-risk assessment whatever the total, and an answer of 0 never rules risk out.',
   psychometrics: {
+    cutoffs: [
+      {
+        score: 'total',
+        value: 10,
+        meaning:
+          'At or above 10 is the clinical range (caseness), the threshold of NHS Talking Therapies recovery',
+        source:
+          'Kroenke, Spitzer & Williams 2001, J Gen Intern Med 16, 606–613 (≥10: sensitivity 88%, specificity 88% for major depression)',
+        evidence: 'confirmed',
+      },
+    ],
     norms: [
       {
         score: 'total',

@@ -1,3 +1,4 @@
+import type { OutcomeClass } from '@securebase/contracts';
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,15 @@ export interface HistoryValue {
   at: string;
   value: number;
   status: string;
+  /** The change from the first result, classified (absent for the first, or without a basis). */
+  fromFirst?: OutcomeClass;
+}
+
+/** What else the chart draws: the published cut-off and the band of no reliable change. */
+export interface OutcomeLines {
+  cutoff: { value: number; meaning: string; source: string } | null;
+  reliablePoints: number | null;
+  reliableSource: string | null;
 }
 
 const MARGINS = { top: 22, right: 16, bottom: 38, left: 40 };
@@ -46,7 +56,10 @@ export function HistoryChart({
   bandSource,
   caption,
   currentId,
+  outcome,
 }: {
+  /** The cut-off and reliable-change band, where the measure publishes them. */
+  outcome?: OutcomeLines;
   caseId: string;
   score: ScoreLine;
   values: readonly HistoryValue[];
@@ -97,6 +110,9 @@ export function HistoryChart({
   );
   const first = values[0];
   const last = values.at(-1);
+  const cutoff = outcome?.cutoff ?? null;
+  const reliable =
+    first && outcome?.reliablePoints ? { center: first.value, half: outcome.reliablePoints } : null;
   const summary = [
     t('measures.chartSummary', {
       count: values.length,
@@ -176,6 +192,47 @@ export function HistoryChart({
           ))}
           <line x1={BOX.left} x2={BOX.left} y1={BOX.top} y2={bottom} className="sb-chart__axis" />
           <line x1={BOX.left} x2={right} y1={bottom} y2={bottom} className="sb-chart__axis" />
+          {reliable ? (
+            <g>
+              <rect
+                x={BOX.left}
+                y={y(Math.min(domain[1], reliable.center + reliable.half))}
+                width={right - BOX.left}
+                height={Math.max(
+                  0,
+                  y(Math.max(domain[0], reliable.center - reliable.half)) -
+                    y(Math.min(domain[1], reliable.center + reliable.half)),
+                )}
+                className="sb-chart__reliable"
+              />
+              {[reliable.center - reliable.half, reliable.center + reliable.half]
+                .filter((edge) => edge >= domain[0] && edge <= domain[1])
+                .map((edge) => (
+                  <line
+                    key={edge}
+                    x1={BOX.left}
+                    x2={right}
+                    y1={y(edge)}
+                    y2={y(edge)}
+                    className="sb-chart__reliable-edge"
+                  />
+                ))}
+            </g>
+          ) : null}
+          {cutoff && cutoff.value >= domain[0] && cutoff.value <= domain[1] ? (
+            <g>
+              <line
+                x1={BOX.left}
+                x2={right}
+                y1={y(cutoff.value)}
+                y2={y(cutoff.value)}
+                className="sb-chart__cutoff"
+              />
+              <text x={BOX.left + 6} y={y(cutoff.value) - 6} className="sb-chart__cutoff-label">
+                {t('measures.cutoffLabel', { value: formatScore(cutoff.value, locale) })}
+              </text>
+            </g>
+          ) : null}
           {placed.length > 1 ? (
             <polyline
               points={placed.map((p) => `${String(p.x)},${String(p.y)}`).join(' ')}
@@ -235,6 +292,19 @@ export function HistoryChart({
         </span>
         {currentId !== undefined ? <span>{t('measures.currentNote')}</span> : null}
         {bandSource ? <span>{t('measures.bandsFrom', { source: bandSource })}</span> : null}
+        {reliable ? (
+          <span>
+            {t('measures.reliableBandNote', {
+              half: formatScore(reliable.half, locale),
+              source: outcome?.reliableSource ?? '',
+            })}
+          </span>
+        ) : null}
+        {cutoff ? (
+          <span>
+            {t('measures.cutoffNote', { meaning: cutoff.meaning, source: cutoff.source })}
+          </span>
+        ) : null}
       </figcaption>
       <Button
         variant="quiet"
@@ -271,6 +341,18 @@ export function HistoryChart({
                 key: 'band',
                 header: t('measures.band'),
                 cell: (row) => bandFor(row.value, bands) ?? '—',
+              },
+              {
+                key: 'fromFirst',
+                header: t('measures.fromFirst'),
+                cell: (row) =>
+                  row.fromFirst
+                    ? t('measures.fromFirstCell', {
+                        category: t(`measures.outcomeCategories.${row.fromFirst.category}`),
+                        from: formatScore(row.fromFirst.from, locale),
+                        to: formatScore(row.fromFirst.to, locale),
+                      })
+                    : '—',
               },
               {
                 key: 'open',

@@ -41,8 +41,17 @@ function valuesFor(measure: MeasureHistory, scoreName: string): HistoryValue[] {
     .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
     .flatMap((point) => {
       const value = point.scores[scoreName];
+      const fromFirst = point.fromFirst[scoreName];
       return typeof value === 'number'
-        ? [{ responseId: point.responseId, at: point.submittedAt, value, status: point.status }]
+        ? [
+            {
+              responseId: point.responseId,
+              at: point.submittedAt,
+              value,
+              status: point.status,
+              ...(fromFirst ? { fromFirst } : {}),
+            },
+          ]
         : [];
     });
 }
@@ -98,6 +107,7 @@ export function MeasureChart({
         caseId={caseId}
         score={score}
         values={values}
+        outcome={measure.outcome.find((o) => o.score === score.name)}
         bands={bands?.bands ?? []}
         bandSource={bands?.source ?? null}
         caption={t('measures.numbersCaption', {

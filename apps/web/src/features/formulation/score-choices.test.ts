@@ -25,14 +25,17 @@ const ecrR: MeasureHistory = {
       submittedAt: '2025-09-14T09:00:00Z',
       status: 'complete',
       scores: { anxiety: 6, avoidance: 4.5 },
+      fromFirst: {},
     },
     {
       responseId: 'r2',
       submittedAt: '2025-11-23T09:00:00Z',
       status: 'incomplete',
       scores: { anxiety: 4.5, avoidance: null },
+      fromFirst: {},
     },
   ],
+  outcome: [],
 };
 
 const partner: MeasureHistory = { ...ecrR, memberId: 'sam', memberName: 'Sam' };
