@@ -34,6 +34,7 @@ import { allianceRoutes } from './alliance/routes';
 import { scheduleRoutes } from './schedules/routes';
 import { outcomeRoutes } from './outcomes/routes';
 import { treatmentPlanRoutes } from './treatment-plan/routes';
+import { safetyPlanRoutes } from './safety-plan/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
 
@@ -171,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(scheduleRoutes);
   await app.register(outcomeRoutes);
   await app.register(treatmentPlanRoutes);
+  await app.register(safetyPlanRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

@@ -14,3 +14,4 @@ export * from './alliance';
 export * from './schedules';
 export * from './dashboard';
 export * from './treatment-plan';
+export * from './safety-plan';

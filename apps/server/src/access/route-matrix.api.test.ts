@@ -243,6 +243,28 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
         body: () => ({ dischargedOn: '2026-01-05' }),
       },
       '/api/cases/:id/closing-summary': { id: () => caseA.id, table: 'cases' },
+      '/api/cases/:id/safety-plan': {
+        id: () => caseA.id,
+        table: 'cases',
+        query: () => `memberId=${caseA.memberIds[0] ?? ''}`,
+        body: () => ({
+          baseVersion: 0,
+          content: {
+            warningSigns: ['Not sleeping'],
+            copingStrategies: [],
+            peopleAndPlaces: [],
+            peopleToAsk: [],
+            professionals: [],
+            safeEnvironment: [],
+            reasonsForLiving: [],
+          },
+        }),
+      },
+      '/api/cases/:id/safety-plan/versions': {
+        id: () => caseA.id,
+        table: 'cases',
+        query: () => `memberId=${caseA.memberIds[0] ?? ''}`,
+      },
       '/api/cases/:id/plan': {
         id: () => caseA.id,
         table: 'cases',

@@ -38,6 +38,7 @@ describe(`migrations on ${testDialect()}`, () => {
         'content_packs',
         'custom_instruments',
         'formulation_versions',
+        'safety_plan_versions',
         'history_entries',
         'idempotency_keys',
         'responses',

@@ -286,6 +286,19 @@ export interface FormulationVersionsTable {
   saved_at: string;
 }
 
+export interface SafetyPlanVersionsTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  member_id: string;
+  version: number;
+  /** SafetyPlanContent as JSON. */
+  content: string;
+  saved_by: string;
+  saved_by_role: 'clinician' | 'client';
+  saved_at: string;
+}
+
 export interface CustomInstrumentsTable {
   id: string;
   practice_id: string;
@@ -394,6 +407,7 @@ export interface Database {
   content_packs: ContentPacksTable;
   custom_instruments: CustomInstrumentsTable;
   formulation_versions: FormulationVersionsTable;
+  safety_plan_versions: SafetyPlanVersionsTable;
   history_entries: HistoryEntriesTable;
   shared_texts: SharedTextsTable;
   therapy_sessions: TherapySessionsTable;

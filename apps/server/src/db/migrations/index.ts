@@ -16,6 +16,7 @@ import * as m0005 from './0005-formulations';
 import * as m0006 from './0006-attachment-history';
 import * as m0007 from './0007-shared-texts';
 import * as m0008 from './0008-sessions';
+import * as m0009 from './0009-safety-plans';
 import * as m0010 from './0010-process-notes';
 import * as m0011 from './0011-alliance-ruptures';
 import * as m0012 from './0012-schedules';
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0006-attachment-history': m0006,
   '0007-shared-texts': m0007,
   '0008-sessions': m0008,
+  '0009-safety-plans': m0009,
   '0010-process-notes': m0010,
   '0011-alliance-ruptures': m0011,
   '0012-schedules': m0012,
