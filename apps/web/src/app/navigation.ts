@@ -3,6 +3,7 @@ import type { Role } from '@securebase/contracts';
 type NavKey =
   | 'caseload'
   | 'dashboard'
+  | 'safetyPlan'
   | 'alerts'
   | 'users'
   | 'invitations'
@@ -19,8 +20,9 @@ export interface NavEntry {
 }
 
 /**
- * Role-appropriate navigation: each role sees only the places it can use. Clients, caregivers
- * and researchers have one place for now, reached through the practice name, so no menu.
+ * Role-appropriate navigation: each role sees only the places it can use. Caregivers and
+ * researchers have one place for now, reached through the practice name, so no menu; clients
+ * also have their safety plan.
  */
 export function navFor(role: Role): readonly NavEntry[] {
   switch (role) {
@@ -40,6 +42,8 @@ export function navFor(role: Role): readonly NavEntry[] {
         { to: '/admin/audit', key: 'audit' },
       ];
     case 'client':
+      // The safety plan, one tap away from every page of the portal.
+      return [{ to: '/portal/safety-plan', key: 'safetyPlan' }];
     case 'caregiver':
     case 'researcher':
       return [];

@@ -17,6 +17,7 @@ import { PortalPage } from '../features/portal/portal-page';
 import { QuestionnairePage } from '../features/portal/questionnaire-page';
 import { SharedResultPage } from '../features/portal/shared-result-page';
 import { MyStoryPage } from '../features/portal/my-story-page';
+import { SafetyPlanRoute } from '../features/safety-plan/safety-plan-route';
 import { ResearchPage } from '../features/research/research-page';
 import { UsersPage } from '../features/admin/users-page';
 import { InvitationsPage } from '../features/admin/invitations-page';
@@ -41,6 +42,8 @@ export function createRouter() {
             { path: '/accept-invitation', element: <AcceptInvitationPage /> },
           ],
         },
+        // A client's safety plan also opens offline, so it checks the session itself.
+        { path: '/portal/safety-plan', element: <SafetyPlanRoute /> },
         {
           element: <RequireSignedIn />,
           children: [

@@ -25,6 +25,7 @@ import {
   invitationRoleFor,
   invitationStatusTone,
 } from '../invitations/queries';
+import { CaseSafetyPlanCard } from '../safety-plan/case-safety-plan-card';
 
 export function CaseOverview({ summary }: { summary: CaseSummary }) {
   const { t } = useTranslation();
@@ -96,6 +97,7 @@ export function CaseOverview({ summary }: { summary: CaseSummary }) {
           ))}
         </ul>
       </Card>
+      <CaseSafetyPlanCard summary={summary} />
       <CaseInvitations caseId={summary.id} />
     </>
   );
