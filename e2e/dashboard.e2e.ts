@@ -39,6 +39,11 @@ test("the clinician's dashboard shows each case's trend and sorts the caseload",
   const chart = phqCard.getByRole('img', { name: /PHQ-9 total over time/ });
   await expect(chart.getByText('Clinical cut-off 10')).toBeVisible();
   await expect(chart.locator('.sb-chart__reliable')).toHaveCount(1);
+  // Sessions held between the first and last PHQ-9 are ticked along the time axis.
+  await expect(chart.locator('.sb-chart__session')).not.toHaveCount(0);
+  await expect(
+    phqCard.getByText(/short ticks on the time axis mark the \d+ sessions/),
+  ).toBeVisible();
   await phqCard.getByRole('button', { name: 'Show the numbers' }).click();
   const numbers = phqCard.getByRole('table', { name: /every administration/ });
   await expect(numbers.getByRole('row').nth(2)).toContainText('Unchanged: 14 → 10');

@@ -27,6 +27,16 @@ export const webRoutes: FastifyPluginAsync<WebOptions> = async (app, { root }) =
     },
   );
 
+  // The service worker (offline app shell and the client's safety plan): at the root so that its
+  // scope is the whole app, and revalidated on every check so a new build replaces it at once.
+  app.get('/sw.js', { config: { policy: 'public' }, schema: { hide: true } }, (_request, reply) => {
+    if (!existsSync(join(root, 'sw.js'))) {
+      reply.callNotFound();
+      return reply;
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('sw.js', { cacheControl: false });
+  });
+
   app.get('/*', { config: { policy: 'public' }, schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) {
       reply.callNotFound();
@@ -38,6 +48,9 @@ export const webRoutes: FastifyPluginAsync<WebOptions> = async (app, { root }) =
         .type('text/plain')
         .send('The web app is not built yet: run `npm run build`.');
     }
-    return reply.header('cache-control', 'no-store').sendFile('index.html');
+    // `cacheControl: false`, or @fastify/static replaces our header with its own max-age=0.
+    return reply
+      .header('cache-control', 'no-store')
+      .sendFile('index.html', { cacheControl: false });
   });
 };

@@ -15,6 +15,7 @@ import {
   niceTicks,
   placeBands,
   placePoints,
+  scaleLinear,
   sharesADay,
   thinLabels,
   yDomain,
@@ -57,9 +58,12 @@ export function HistoryChart({
   caption,
   currentId,
   outcome,
+  sessions = [],
 }: {
   /** The cut-off and reliable-change band, where the measure publishes them. */
   outcome?: OutcomeLines;
+  /** Sessions held, marked along the time axis where they fall between the first and last result. */
+  sessions?: readonly { number: number; heldAt: string }[];
   caseId: string;
   score: ScoreLine;
   values: readonly HistoryValue[];
@@ -87,6 +91,17 @@ export function HistoryChart({
     domain,
   );
   const placedBands = placeBands(bands, BOX, domain);
+  const times = values.map((v) => Date.parse(v.at));
+  const [t0, t1] = [Math.min(...times), Math.max(...times)];
+  const sessionMarks =
+    values.length > 1
+      ? sessions.flatMap((session) => {
+          const at = Date.parse(session.heldAt);
+          if (at < t0 || at > t1) return [];
+          const x = scaleLinear(at, t0, t1, BOX.left + 20, BOX.width - BOX.right - 20);
+          return [{ number: session.number, x }];
+        })
+      : [];
   const labelSides = placedBands.map((band) => bandLabelSide(band, placed, BOX));
   const ticks = niceTicks(domain[0], domain[1], frame.width < 400 ? 4 : 5);
   const labelled = new Set(
@@ -192,6 +207,18 @@ export function HistoryChart({
           ))}
           <line x1={BOX.left} x2={BOX.left} y1={BOX.top} y2={bottom} className="sb-chart__axis" />
           <line x1={BOX.left} x2={right} y1={bottom} y2={bottom} className="sb-chart__axis" />
+          {sessionMarks.map((mark) => (
+            <g key={mark.number}>
+              <line
+                x1={mark.x}
+                x2={mark.x}
+                y1={bottom - 8}
+                y2={bottom}
+                className="sb-chart__session"
+              />
+              <title>{t('measures.sessionMark', { number: mark.number })}</title>
+            </g>
+          ))}
           {reliable ? (
             <g>
               <rect
@@ -304,6 +331,9 @@ export function HistoryChart({
           <span>
             {t('measures.cutoffNote', { meaning: cutoff.meaning, source: cutoff.source })}
           </span>
+        ) : null}
+        {sessionMarks.length > 0 ? (
+          <span>{t('measures.sessionsNote', { count: sessionMarks.length })}</span>
         ) : null}
       </figcaption>
       <Button

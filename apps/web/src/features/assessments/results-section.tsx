@@ -10,6 +10,7 @@ import { Spinner } from '../../ui/spinner';
 import { formatScore } from './chart-scale';
 import { HistoryChart, type HistoryValue } from './history-chart';
 import { bandsFor, publishedChangeFor } from './instrument-info';
+import { sessionsQuery } from '../sessions/queries';
 import { resultsQuery } from './queries';
 
 export function ResultsSection({ caseId }: { caseId: string }) {
@@ -85,6 +86,7 @@ export function MeasureChart({
   currentId?: string;
 }) {
   const { t, i18n } = useTranslation();
+  const sessions = useQuery(sessionsQuery(caseId)).data?.sessions ?? [];
   const numeric = measure.scores.filter((score) => valuesFor(measure, score.name).length > 0);
   const [shown, setShown] = useState(numeric[0]?.name ?? '');
   const score = numeric.find((candidate) => candidate.name === shown) ?? numeric[0];
@@ -108,6 +110,7 @@ export function MeasureChart({
         score={score}
         values={values}
         outcome={measure.outcome.find((o) => o.score === score.name)}
+        sessions={sessions}
         bands={bands?.bands ?? []}
         bandSource={bands?.source ?? null}
         caption={t('measures.numbersCaption', {

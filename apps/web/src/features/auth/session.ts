@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { LoginResult } from '@securebase/contracts';
 import { useNavigate } from 'react-router';
 import { api, isApiError } from '../../api/client';
+import { forgetOfflineCopies } from '../../offline/offline-copy';
 import { SIGN_IN } from './home-route';
 
 export const SESSION_KEY = ['session'] as const;
@@ -32,6 +33,8 @@ export function useSignOut() {
     mutationFn: () => api.post<{ ok: true }>('/api/auth/logout'),
     onSettled: async () => {
       await client.cancelQueries();
+      // The safety plan kept for offline use leaves the device with the person.
+      await forgetOfflineCopies();
       client.setQueryData(SESSION_KEY, null);
       await navigate(SIGN_IN, { replace: true, state: { signedOut: true } });
       // Forget everything else the app loaded (it never left memory).

@@ -1,18 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { LoginResult } from '@securebase/contracts';
 import { useNavigate } from 'react-router';
+import { forgetOfflineCopies } from '../../offline/offline-copy';
 import { nextPathFor, safeReturnPath } from './home-route';
 import { SESSION_KEY } from './session';
 
 /**
  * After a password, a code or an accepted invitation: forget anything a previous person
- * loaded, remember the new sign-in, and go where it stands (or back where they were heading).
+ * loaded (the safety plan kept for offline use too), remember the new sign-in, and go where it stands (or back where they were heading).
  */
 export function useFinishSignIn() {
   const client = useQueryClient();
   const navigate = useNavigate();
   return async (result: LoginResult, from?: unknown) => {
     client.clear();
+    await forgetOfflineCopies();
     client.setQueryData(SESSION_KEY, result);
     const back = safeReturnPath(from);
     const next = result.secondFactor === 'complete' && back !== null ? back : nextPathFor(result);
