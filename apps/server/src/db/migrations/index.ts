@@ -53,6 +53,9 @@ async function migrator(db: Kysely<any>): Promise<Migrator> {
   return new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    // 0009 landed after 0010–0013 (built in parallel); each creates its own tables, so a
+    // database migrated in between may run it late rather than refuse to start.
+    allowUnorderedMigrations: true,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
 }
