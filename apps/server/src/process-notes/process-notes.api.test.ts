@@ -64,8 +64,8 @@ describe(`process notes on ${testDialect()}`, () => {
         })
       ).statusCode,
     ).toBe(404);
-    // The client is not a clinician: refused before anything is looked up.
-    expect((await client.get(`/api/process-notes/${noteId}`)).statusCode).toBe(403);
+    // The client gets the same 404 as anyone else who is not the author.
+    expect((await client.get(`/api/process-notes/${noteId}`)).statusCode).toBe(404);
     const theirs = await colleague.get(`/api/cases/${caseId}/process-notes`);
     expect(theirs.json()).toEqual({ notes: [] });
     const mine = await author.get(`/api/cases/${caseId}/process-notes`);
