@@ -205,6 +205,11 @@ test('a client answers the PHQ-9 with a risk answer and sees support at once; th
     await expect(chart).toHaveAccessibleDescription(
       /2 administrations .*15 \(Moderately severe\), 6 \(Mild\)/,
     );
+    // The result with the risk answer is ringed, and the caption says why.
+    await expect(chart.locator('.sb-chart__risk')).toHaveCount(1);
+    await expect(
+      clinician.getByText('Ringed in red: a result with a risk answer.').first(),
+    ).toBeVisible();
     await shot(clinician, 'measures-case-tab');
     await expectAccessible(clinician);
 

@@ -206,6 +206,8 @@ export const HistoryPoint = Type.Object({
   scores: Type.Record(Type.String(), Type.Union([Type.Number(), Type.String(), Type.Null()])),
   /** Per score: the change from the member's first result on this measure (none for the first). */
   fromFirst: Type.Record(Type.String(), OutcomeClass),
+  /** Risk items answered positively in this result (an event marked on the chart). */
+  riskItems: Type.Array(Type.String()),
 });
 
 /** What a chart of a score draws besides the points: the cut-off and the reliable-change band. */

@@ -157,6 +157,7 @@ export async function caseResults(ctx: SignedInContext, caseId: string) {
             status: result.status,
             scores: { ...result.scores },
             fromFirst: fromFirst(definition, firstResult, result, index === 0),
+            riskItems: [...result.riskItems],
           };
         }),
       });

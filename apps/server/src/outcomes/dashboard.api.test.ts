@@ -91,6 +91,13 @@ describe(`the clinician's dashboard on ${testDialect()}`, () => {
       category: 'reliably_deteriorated',
     });
 
+    // The results mark the risk answer as an event on its point.
+    const results = await clinician.get(`/api/cases/${caseId}/results`);
+    const phq = results
+      .json<{ measures: { instrumentId: string; points: { riskItems: string[] }[] }[] }>()
+      .measures.find((m) => m.instrumentId === 'phq-9');
+    expect(phq?.points.map((p) => p.riskItems)).toEqual([[], ['phq-9.9']]);
+
     // Acknowledging the risk and recording the rupture take them off the list.
     const riskAlerts = await clinician.get('/api/alerts');
     const riskId = riskAlerts.json<{ alerts: { id: string }[] }>().alerts[0]?.id ?? '';

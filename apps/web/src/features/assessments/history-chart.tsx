@@ -32,6 +32,8 @@ export interface HistoryValue {
   status: string;
   /** The change from the first result, classified (absent for the first, or without a basis). */
   fromFirst?: OutcomeClass;
+  /** A risk item was answered positively in this result. */
+  risk?: boolean;
 }
 
 /** What else the chart draws: the published cut-off and the band of no reliable change. */
@@ -59,7 +61,10 @@ export function HistoryChart({
   currentId,
   outcome,
   sessions = [],
+  dischargedOn = null,
 }: {
+  /** The local date of discharge, drawn as a line when it falls within the results. */
+  dischargedOn?: string | null;
   /** The cut-off and reliable-change band, where the measure publishes them. */
   outcome?: OutcomeLines;
   /** Sessions held, marked along the time axis where they fall between the first and last result. */
@@ -93,6 +98,12 @@ export function HistoryChart({
   const placedBands = placeBands(bands, BOX, domain);
   const times = values.map((v) => Date.parse(v.at));
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
+  const dischargeAt = dischargedOn ? Date.parse(`${dischargedOn}T12:00:00Z`) : NaN;
+  const dischargeX =
+    values.length > 1 && dischargeAt >= t0 && dischargeAt <= t1
+      ? scaleLinear(dischargeAt, t0, t1, BOX.left + 20, BOX.width - BOX.right - 20)
+      : null;
+  const risky = values.filter((v) => v.risk).length;
   const sessionMarks =
     values.length > 1
       ? sessions.flatMap((session) => {
@@ -207,6 +218,25 @@ export function HistoryChart({
           ))}
           <line x1={BOX.left} x2={BOX.left} y1={BOX.top} y2={bottom} className="sb-chart__axis" />
           <line x1={BOX.left} x2={right} y1={bottom} y2={bottom} className="sb-chart__axis" />
+          {dischargeX !== null ? (
+            <g>
+              <line
+                x1={dischargeX}
+                x2={dischargeX}
+                y1={BOX.top}
+                y2={bottom}
+                className="sb-chart__discharge"
+              />
+              <text
+                x={dischargeX - 4}
+                y={BOX.top + 12}
+                className="sb-chart__event-label"
+                textAnchor="end"
+              >
+                {t('measures.dischargeMark')}
+              </text>
+            </g>
+          ) : null}
           {sessionMarks.map((mark) => (
             <g key={mark.number}>
               <line
@@ -275,6 +305,9 @@ export function HistoryChart({
                 {current ? (
                   <circle cx={point.x} cy={point.y} r={11} className="sb-chart__current" />
                 ) : null}
+                {values[index]?.risk ? (
+                  <circle cx={point.x} cy={point.y} r={14} className="sb-chart__risk" />
+                ) : null}
                 <circle
                   cx={point.x}
                   cy={point.y}
@@ -335,6 +368,8 @@ export function HistoryChart({
         {sessionMarks.length > 0 ? (
           <span>{t('measures.sessionsNote', { count: sessionMarks.length })}</span>
         ) : null}
+        {risky > 0 ? <span>{t('measures.riskNote', { count: risky })}</span> : null}
+        {dischargeX !== null ? <span>{t('measures.dischargeNote')}</span> : null}
       </figcaption>
       <Button
         variant="quiet"

@@ -10,6 +10,7 @@ import { Spinner } from '../../ui/spinner';
 import { formatScore } from './chart-scale';
 import { HistoryChart, type HistoryValue } from './history-chart';
 import { bandsFor, publishedChangeFor } from './instrument-info';
+import { closingQuery } from '../outcomes/queries';
 import { sessionsQuery } from '../sessions/queries';
 import { resultsQuery } from './queries';
 
@@ -51,6 +52,7 @@ function valuesFor(measure: MeasureHistory, scoreName: string): HistoryValue[] {
               value,
               status: point.status,
               ...(fromFirst ? { fromFirst } : {}),
+              ...(point.riskItems.length > 0 ? { risk: true } : {}),
             },
           ]
         : [];
@@ -87,6 +89,7 @@ export function MeasureChart({
 }) {
   const { t, i18n } = useTranslation();
   const sessions = useQuery(sessionsQuery(caseId)).data?.sessions ?? [];
+  const closing = useQuery(closingQuery(caseId));
   const numeric = measure.scores.filter((score) => valuesFor(measure, score.name).length > 0);
   const [shown, setShown] = useState(numeric[0]?.name ?? '');
   const score = numeric.find((candidate) => candidate.name === shown) ?? numeric[0];
@@ -111,6 +114,7 @@ export function MeasureChart({
         values={values}
         outcome={measure.outcome.find((o) => o.score === score.name)}
         sessions={sessions}
+        dischargedOn={closing.data?.dischargedOn ?? null}
         bands={bands?.bands ?? []}
         bandSource={bands?.source ?? null}
         caption={t('measures.numbersCaption', {

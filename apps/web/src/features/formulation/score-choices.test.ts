@@ -26,6 +26,7 @@ const ecrR: MeasureHistory = {
       status: 'complete',
       scores: { anxiety: 6, avoidance: 4.5 },
       fromFirst: {},
+      riskItems: [],
     },
     {
       responseId: 'r2',
@@ -33,6 +34,7 @@ const ecrR: MeasureHistory = {
       status: 'incomplete',
       scores: { anxiety: 4.5, avoidance: null },
       fromFirst: {},
+      riskItems: [],
     },
   ],
   outcome: [],
