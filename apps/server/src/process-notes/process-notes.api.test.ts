@@ -7,6 +7,7 @@ import {
   buildClient,
   buildClinician,
   buildPractice,
+  joinCareTeam,
   signIn,
   type Caller,
   type Harness,
@@ -34,16 +35,7 @@ describe(`process notes on ${testDialect()}`, () => {
     const other = await buildClinician(h, practiceId);
     colleague = await signIn(h, other);
     // The colleague is on the same care team: they read the record, never the author's notes.
-    await h.db.db
-      .insertInto('care_team')
-      .values({
-        case_id: caseId,
-        user_id: other.id,
-        practice_id: practiceId,
-        team_role: 'member',
-        added_at: '2026-01-01T00:00:00.000Z',
-      })
-      .execute();
+    await joinCareTeam(h, caseId, other);
   });
   afterAll(async () => h.close());
 

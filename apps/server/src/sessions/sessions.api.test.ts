@@ -4,6 +4,7 @@ import {
   buildClient,
   buildClinician,
   buildPractice,
+  joinCareTeam,
   signIn,
   type Caller,
   type Harness,
@@ -43,16 +44,7 @@ describe(`sessions and progress notes on ${testDialect()}`, () => {
     memberId = c.theCase.memberIds[0] ?? '';
     const other = await buildClinician(h, practiceId);
     colleague = await signIn(h, other);
-    await h.db.db
-      .insertInto('care_team')
-      .values({
-        case_id: caseId,
-        user_id: other.id,
-        practice_id: practiceId,
-        team_role: 'member',
-        added_at: '2026-01-01T00:00:00.000Z',
-      })
-      .execute();
+    await joinCareTeam(h, caseId, other);
   });
   afterAll(async () => h.close());
 

@@ -271,3 +271,17 @@ export async function installWording(admin: Caller, instrumentId: string): Promi
   });
   if (res.statusCode !== 201) throw new Error(`installing ${instrumentId}: ${res.body}`);
 }
+
+/** Adds a clinician to a case's care team as a member (a colleague who shares the case). */
+export async function joinCareTeam(h: Harness, caseId: string, user: TestUser): Promise<void> {
+  await h.db.db
+    .insertInto('care_team')
+    .values({
+      case_id: caseId,
+      user_id: user.id,
+      practice_id: user.practiceId,
+      team_role: 'member',
+      added_at: h.clock.now().toISOString(),
+    })
+    .execute();
+}
