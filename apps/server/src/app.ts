@@ -35,6 +35,7 @@ import { scheduleRoutes } from './schedules/routes';
 import { outcomeRoutes } from './outcomes/routes';
 import { treatmentPlanRoutes } from './treatment-plan/routes';
 import { safetyPlanRoutes } from './safety-plan/routes';
+import { practiceRoutes } from './practice/routes';
 import { createMailer, type Mailer } from './mail/mailer';
 import type { MailTransport } from './mail/outbox';
 
@@ -173,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(outcomeRoutes);
   await app.register(treatmentPlanRoutes);
   await app.register(safetyPlanRoutes);
+  await app.register(practiceRoutes);
   await app.register(openApiRoutes);
   await app.register(webRoutes, { root: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;

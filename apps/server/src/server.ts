@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { openDatabase } from './db/create-db';
 import { migrateToLatest } from './db/migrations';
+import { runDueReminders } from './practice/reminders';
 import { runDueSchedules } from './schedules/service';
 
 /** How often due measures are given and their mail sent. */
@@ -41,6 +42,14 @@ export async function startServer(
         }
       })
       .catch((error: unknown) => app.log.error({ err: error }, 'scheduler run failed'));
+    runDueReminders({ db: app.deps.db.db, config: app.deps.config, clock: app.deps.clock })
+      .then((sent) => {
+        if (sent > 0) {
+          app.log.info({ sent }, 'queued practice reminders');
+          app.deps.mailer.kick();
+        }
+      })
+      .catch((error: unknown) => app.log.error({ err: error }, 'reminder run failed'));
   };
   tick();
   const timer = setInterval(tick, SCHEDULER_INTERVAL_MS);

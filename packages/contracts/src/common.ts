@@ -36,3 +36,6 @@ export const Ok = Type.Object({ ok: Type.Literal(true) });
 
 /** An ISO-8601 UTC timestamp as stored and sent. */
 export const Timestamp = Type.String({ format: 'date-time' });
+
+/** An optional `Idempotency-Key` header, so a retried write is done once. */
+export const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String()) });

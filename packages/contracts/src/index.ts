@@ -15,3 +15,4 @@ export * from './schedules';
 export * from './dashboard';
 export * from './treatment-plan';
 export * from './safety-plan';
+export * from './practice';

@@ -42,6 +42,8 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     session: '',
     processNote: '',
     schedule: '',
+    exercise: '',
+    entry: '',
   };
 
   beforeAll(async () => {
@@ -107,6 +109,27 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     });
     made.schedule = schedule.json<{ id: string }>().id;
     expect(made.schedule).toBeTruthy();
+    const exercise = await as.clinician.post(
+      `/api/cases/${client.theCase.id}/practice/assignments`,
+      {
+        memberId: made.member,
+        kind: 'mentalizing',
+        cadence: 'once',
+        startsOn: '2026-01-05',
+        timeZone: 'Europe/London',
+        shareByDefault: true,
+      },
+    );
+    made.exercise = exercise.json<{ id: string }>().id;
+    const practiceEntry = await as.client.post('/api/portal/practice/entries', {
+      caseId: client.theCase.id,
+      kind: 'mentalizing',
+      assignmentId: made.exercise,
+      status: 'draft',
+      content: { episode: 'At dinner' },
+    });
+    made.entry = practiceEntry.json<{ id: string }>().id;
+    expect(made.exercise && made.entry).toBeTruthy();
     expect([made.assignment, made.response, made.alert, made.history].every(Boolean)).toBe(true);
     samePracticeOtherClinician = await signIn(h, await buildClinician(h, a));
     otherClient = await signIn(h, (await buildClient(h, a, (await buildClinician(h, a)).id)).user);
@@ -127,7 +150,9 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
     | 'history_entries'
     | 'therapy_sessions'
     | 'process_notes'
-    | 'measure_schedules';
+    | 'measure_schedules'
+    | 'exercise_assignments'
+    | 'practice_entries';
   interface Target {
     id: () => string;
     table: Table;
@@ -237,6 +262,37 @@ describe(`the access matrix over every registered route, on ${testDialect()}`, (
         }),
       },
       '/api/schedules/:id/end': { id: () => made.schedule, table: 'measure_schedules' },
+      '/api/cases/:id/practice': { id: () => caseA.id, table: 'cases' },
+      '/api/cases/:id/practice/assignments': {
+        id: () => caseA.id,
+        table: 'cases',
+        body: () => ({
+          memberId: caseA.memberIds[0] ?? '',
+          kind: 'emotion_log',
+          cadence: 'daily',
+          startsOn: '2026-01-05',
+          timeZone: 'Europe/London',
+          shareByDefault: false,
+        }),
+      },
+      '/api/practice-assignments/:id/end': {
+        id: () => made.exercise,
+        table: 'exercise_assignments',
+      },
+      '/api/practice-entries/:id/comments': {
+        id: () => made.entry,
+        table: 'practice_entries',
+        body: () => ({ text: 'Thank you for writing this.' }),
+      },
+      '/api/portal/practice/entries/:id': {
+        id: () => made.entry,
+        table: 'practice_entries',
+        body: () => ({ status: 'done', shared: true, content: { episode: 'Changed' } }),
+      },
+      '/api/portal/practice/entries/:id/discard': {
+        id: () => made.entry,
+        table: 'practice_entries',
+      },
       '/api/cases/:id/discharge': {
         id: () => caseA.id,
         table: 'cases',

@@ -64,3 +64,15 @@ export async function idempotent<T>(
     .execute();
   return { result, replayed: false };
 }
+
+/** The request's Idempotency-Key, checked: a malformed one is refused with 400 naming it. */
+export function idempotencyKeyOf(key: string | undefined): string | undefined {
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    throw new AppError(
+      'validation_failed',
+      'Idempotency-Key must be 8 to 128 letters, digits or . _ : -',
+      { field: 'headers.idempotency-key' },
+    );
+  }
+  return key;
+}

@@ -7,6 +7,7 @@ import {
   CaseResults,
   Catalogue,
   ErrorBody,
+  IdempotencyHeaders,
   IdParams,
   QuestionnaireForm,
   ResponseResult,
@@ -19,10 +20,9 @@ import { Type } from 'typebox';
 import { signedInContext } from '../plugins/auth';
 import { acknowledgeAlert, listAlerts } from './alerts-service';
 import { assign, listCaseAssignments, practiceCatalogue } from './assign-service';
-import { IDEMPOTENCY_KEY } from './idempotency';
+import { idempotencyKeyOf } from './idempotency';
 import { enterPaperForm, openForm, saveDraft, submit } from './respond-service';
 import { caseResults, readResult, sharedWithMe, shareResult } from './results-service';
-import { AppError } from '../lib/errors';
 
 const errors = {
   400: ErrorBody,
@@ -34,7 +34,6 @@ const errors = {
 };
 const clinicians = { policy: 'signed-in' as const, roles: ['clinician'] };
 const respondents = { policy: 'signed-in' as const, roles: ['client', 'caregiver'] };
-const SubmitHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String()) });
 
 export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -139,24 +138,18 @@ export const assessmentRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['measures'],
         summary: 'Submit answers; send an Idempotency-Key so a retry is safe',
         params: IdParams,
-        headers: SubmitHeaders,
+        headers: IdempotencyHeaders,
         body: AnswersBody,
         response: { 200: SubmitResult, ...errors },
       },
     },
-    async (request) => {
-      const key = request.headers['idempotency-key'];
-      if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-        throw new AppError(
-          'validation_failed',
-          'Idempotency-Key must be 8 to 128 letters, digits or . _ : -',
-          {
-            field: 'headers.idempotency-key',
-          },
-        );
-      }
-      return submit(signedInContext(request), request.params.id, request.body.answers, key);
-    },
+    async (request) =>
+      submit(
+        signedInContext(request),
+        request.params.id,
+        request.body.answers,
+        idempotencyKeyOf(request.headers['idempotency-key']),
+      ),
   );
 
   app.post(

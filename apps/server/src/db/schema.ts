@@ -240,6 +240,81 @@ export interface ScheduleRunsTable {
   ran_at: string;
 }
 
+export type ExerciseKindColumn =
+  | 'emotion_log'
+  | 'regulation_skill'
+  | 'mindfulness'
+  | 'mentalizing'
+  | 'repair'
+  | 'secure_base'
+  | 'article';
+
+export interface ExerciseAssignmentsTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  member_id: string;
+  kind: ExerciseKindColumn;
+  /** JSON: which skill, practice or article; a repair's scripted responses. */
+  settings: string;
+  note: string;
+  cadence: 'once' | 'daily' | 'weekly';
+  starts_on: string;
+  until_on: string | null;
+  time_zone: string;
+  share_by_default: number;
+  created_by: string;
+  created_at: string;
+  ended_at: string | null;
+}
+
+export interface PracticeEntriesTable {
+  id: string;
+  practice_id: string;
+  case_id: string;
+  member_id: string;
+  author_id: string;
+  assignment_id: string | null;
+  /** The assignment's period (local date it began) this entry counts for. */
+  period_on: string | null;
+  kind: ExerciseKindColumn;
+  local_date: string;
+  status: 'draft' | 'done';
+  /** 1 when the client lets the care team see it. */
+  shared: number;
+  /** JSON, checked per kind by @securebase/practice. */
+  content: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+}
+
+export interface PracticeCommentsTable {
+  id: string;
+  entry_id: string;
+  author_id: string;
+  author_role: 'clinician' | 'client' | 'caregiver';
+  body: string;
+  created_at: string;
+}
+
+export interface ReminderSettingsTable {
+  user_id: string;
+  practice_id: string;
+  enabled: number;
+  local_time: string;
+  time_zone: string;
+  updated_at: string;
+}
+
+export interface RemindersSentTable {
+  user_id: string;
+  local_date: string;
+  outbox_id: string;
+  sent_at: string;
+}
+
 export interface TreatmentPlanVersionsTable {
   id: string;
   practice_id: string;
@@ -419,6 +494,11 @@ export interface Database {
   measure_schedules: MeasureSchedulesTable;
   schedule_runs: ScheduleRunsTable;
   treatment_plan_versions: TreatmentPlanVersionsTable;
+  exercise_assignments: ExerciseAssignmentsTable;
+  practice_entries: PracticeEntriesTable;
+  practice_comments: PracticeCommentsTable;
+  reminder_settings: ReminderSettingsTable;
+  reminders_sent: RemindersSentTable;
   assignments: AssignmentsTable;
   responses: ResponsesTable;
   risk_alerts: RiskAlertsTable;

@@ -30,6 +30,14 @@ describe('TOTP', () => {
     expect(await checkTotp(secret, code, at, step)).toBeNull();
   });
 
+  it('refuses, without failing, every code after the clock steps back past the last one used', async () => {
+    const secret = newTotpSecret();
+    const later = new Date(at.getTime() + 3_600_000);
+    const step = await checkTotp(secret, await totpCode(secret, later), later, null);
+    expect(step).not.toBeNull();
+    expect(await checkTotp(secret, await totpCode(secret, at), at, step)).toBeNull();
+  });
+
   it('builds an otpauth URI for authenticator apps', () => {
     expect(totpUri('JBSWY3DPEHPK3PXP', 'ana@example.org')).toBe(
       'otpauth://totp/Secure%20Base:ana%40example.org?secret=JBSWY3DPEHPK3PXP&issuer=Secure%20Base',

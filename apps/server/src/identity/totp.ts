@@ -28,6 +28,10 @@ export async function checkTotp(
   lastUsedStep: number | null,
 ): Promise<number | null> {
   if (!/^\d{6}$/.test(code)) return null;
+  // After the server's clock steps back, the last used step can lie ahead of every code now
+  // valid: nothing can be accepted (otplib would throw, which must not become a 500).
+  const latest = Math.floor((at.getTime() / 1000 + TOLERANCE_SECONDS) / TOTP_STEP_SECONDS);
+  if (lastUsedStep !== null && lastUsedStep >= latest) return null;
   const result = await verify({
     secret,
     token: code,

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialectOf } from '../db/dialect';
 import { smtpTransport } from '../mail/outbox';
@@ -13,45 +12,9 @@ import {
   signIn,
   type Harness,
 } from '../test/harness';
+import { startSmtp } from '../test/smtp';
 import { testConfig } from '../test/test-config';
 import { testDialect } from '../test/test-db';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a loopback port, as the test's mail recipient. */
-async function startSmtp(): Promise<{
-  port: number;
-  received: Received[];
-  close(): Promise<void>;
-}> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    port,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 describe(`invitations and mail on ${testDialect()}`, () => {
   let h: Harness;

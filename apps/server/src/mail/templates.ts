@@ -39,3 +39,29 @@ export function invitationMail(input: {
     ].join('\n'),
   };
 }
+
+/**
+ * The daily practice reminder. It says only that something is waiting: no exercise names, no
+ * clinical words, since a mailbox may be read by others.
+ */
+export function practiceReminderMail(input: {
+  displayName: string;
+  open: number;
+  link: string;
+  localTime: string;
+}): { subject: string; text: string } {
+  const things = input.open === 1 ? 'one thing' : `${String(input.open)} things`;
+  return {
+    subject: 'A gentle reminder from Secure Base',
+    text: [
+      `Hello ${input.displayName},`,
+      '',
+      `You have ${things} to practise today. Open your space when it suits you:`,
+      input.link,
+      '',
+      `You asked for this reminder at ${input.localTime}; you can change the time or turn it off there.`,
+      '',
+      'Secure Base is not an emergency service. If you are in danger, call your local emergency number.',
+    ].join('\n'),
+  };
+}

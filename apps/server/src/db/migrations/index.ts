@@ -21,6 +21,7 @@ import * as m0010 from './0010-process-notes';
 import * as m0011 from './0011-alliance-ruptures';
 import * as m0012 from './0012-schedules';
 import * as m0013 from './0013-treatment-plans';
+import * as m0014 from './0014-practice';
 
 /** Static registry: the order here is the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '0011-alliance-ruptures': m0011,
   '0012-schedules': m0012,
   '0013-treatment-plans': m0013,
+  '0014-practice': m0014,
 };
 
 /**
