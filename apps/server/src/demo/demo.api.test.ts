@@ -115,6 +115,29 @@ describe(`the demo practice on ${testDialect()}`, () => {
       false,
       false,
     ]);
+    // Two weeks of practice: Maya's tasks for today are open, Rivera reads only what she shared.
+    const mayaPractice = await (await signIn('maya')).get('/api/portal/practice');
+    const mine = mayaPractice.json<{
+      today: { kind: string; done: boolean }[];
+      entries: unknown[];
+    }>();
+    expect(mine.today.map((t) => t.kind)).toEqual(
+      expect.arrayContaining(['emotion_log', 'mentalizing', 'repair', 'article']) as string[],
+    );
+    expect(mine.entries).toHaveLength(8);
+    const practice = await riveraSession.get(`/api/cases/${mayaCase?.id ?? ''}/practice`);
+    const shared = practice.json<{
+      sharedEntries: { kind: string; comments: unknown[] }[];
+      trends: { emotionWeeks: unknown[]; helped: { helper: string }[] };
+    }>();
+    expect(shared.sharedEntries.map((e) => e.kind).sort()).toEqual([
+      'emotion_log',
+      'emotion_log',
+      'emotion_log',
+      'mentalizing',
+    ]);
+    expect(shared.sharedEntries.find((e) => e.kind === 'mentalizing')?.comments).toHaveLength(1);
+    expect(shared.trends.helped.map((h) => h.helper)).not.toContain('talking-it-through');
     const ben = await (await signIn('ben')).get('/api/portal');
     expect(ben.json()).toMatchObject({
       cases: [{ memberRole: 'partner', clinicians: ['Dr Sofia Rivera'] }],

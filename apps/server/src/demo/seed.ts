@@ -8,6 +8,7 @@ import { uuidv7 } from '../lib/ids';
 import type { Config } from '../config';
 import { installPlaceholderPacks, seedHistory } from './assessments';
 import { demoAnswers } from './answers';
+import { seedPractice } from './practice';
 import { MAYA_SESSIONS, seedSessions } from './sessions';
 
 /** Synthetic people only. The password is printed at start-up and documented in the README. */
@@ -180,6 +181,12 @@ export async function seedDemoPractice(
     },
     MAYA_SESSIONS,
   );
+  await seedPractice(db, config, now, {
+    caseId: caseIds[0] ?? '',
+    memberId: memberIds.get('maya') ?? '',
+    clinician: actor('rivera'),
+    client: actor('maya'),
+  });
   await seedHistory(db, config, now, {
     caseId: caseIds[0] ?? '',
     memberId: memberIds.get('maya') ?? '',

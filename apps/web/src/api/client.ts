@@ -133,7 +133,8 @@ export const api = {
   get: <T>(path: string, query?: Query): Promise<T> => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body: object = {}, headers?: ExtraHeaders): Promise<T> =>
     request<T>('POST', path, body, headers),
-  put: <T>(path: string, body: object = {}): Promise<T> => request<T>('PUT', path, body),
+  put: <T>(path: string, body: object = {}, headers?: ExtraHeaders): Promise<T> =>
+    request<T>('PUT', path, body, headers),
 };
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

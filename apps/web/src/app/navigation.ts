@@ -4,6 +4,8 @@ type NavKey =
   | 'caseload'
   | 'dashboard'
   | 'safetyPlan'
+  | 'practice'
+  | 'learn'
   | 'alerts'
   | 'users'
   | 'invitations'
@@ -20,9 +22,9 @@ export interface NavEntry {
 }
 
 /**
- * Role-appropriate navigation: each role sees only the places it can use. Caregivers and
- * researchers have one place for now, reached through the practice name, so no menu; clients
- * also have their safety plan.
+ * Role-appropriate navigation: each role sees only the places it can use. Researchers have one
+ * place for now, reached through the practice name, so no menu; clients and caregivers have
+ * their practice between sessions and Learn, and clients their safety plan.
  */
 export function navFor(role: Role): readonly NavEntry[] {
   switch (role) {
@@ -43,8 +45,16 @@ export function navFor(role: Role): readonly NavEntry[] {
       ];
     case 'client':
       // The safety plan, one tap away from every page of the portal.
-      return [{ to: '/portal/safety-plan', key: 'safetyPlan' }];
+      return [
+        { to: '/portal/practice', key: 'practice' },
+        { to: '/portal/learn', key: 'learn' },
+        { to: '/portal/safety-plan', key: 'safetyPlan' },
+      ];
     case 'caregiver':
+      return [
+        { to: '/portal/practice', key: 'practice' },
+        { to: '/portal/learn', key: 'learn' },
+      ];
     case 'researcher':
       return [];
   }

@@ -18,6 +18,9 @@ import { QuestionnairePage } from '../features/portal/questionnaire-page';
 import { SharedResultPage } from '../features/portal/shared-result-page';
 import { MyStoryPage } from '../features/portal/my-story-page';
 import { SafetyPlanRoute } from '../features/safety-plan/safety-plan-route';
+import { ExercisePage } from '../features/practice/exercise-page';
+import { LearnArticleRoute, LearnPage } from '../features/practice/learn/learn-page';
+import { PracticePage } from '../features/practice/practice-page';
 import { ResearchPage } from '../features/research/research-page';
 import { UsersPage } from '../features/admin/users-page';
 import { InvitationsPage } from '../features/admin/invitations-page';
@@ -74,6 +77,11 @@ export function createRouter() {
                       element: <QuestionnairePage />,
                     },
                     { path: '/portal/results/:responseId', element: <SharedResultPage /> },
+                    { path: '/portal/practice', element: <PracticePage /> },
+                    { path: '/portal/practice/do/:kind', element: <ExercisePage /> },
+                    { path: '/portal/practice/entries/:entryId', element: <ExercisePage /> },
+                    { path: '/portal/learn', element: <LearnPage /> },
+                    { path: '/portal/learn/:articleId', element: <LearnArticleRoute /> },
                   ],
                 },
                 {

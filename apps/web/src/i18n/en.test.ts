@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
+import base from './en.json';
+import exercises from './exercises.en.json';
+import practiceClinic from './practice-clinic.en.json';
+import practice from './practice.en.json';
+import repair from './repair.en.json';
+import timed from './timed.en.json';
+import { en } from './index';
 
 function leaves(node: unknown, path = ''): [string, unknown][] {
   if (typeof node !== 'object' || node === null) return [[path, node]];
@@ -23,6 +29,13 @@ describe('English strings', () => {
     for (const key of keys) {
       if (key.endsWith('_one')) expect(keys.has(key.replace(/_one$/, '_other')), key).toBe(true);
     }
+  });
+
+  it('come from files that never define the same top-level key twice', () => {
+    const keys = [base, practice, exercises, timed, repair, practiceClinic].flatMap((file) =>
+      Object.keys(file),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('say plainly that Secure Base is not an emergency service', () => {

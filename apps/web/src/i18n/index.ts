@@ -1,6 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
+import base from './en.json';
+import exercises from './exercises.en.json';
+import practiceClinic from './practice-clinic.en.json';
+import practice from './practice.en.json';
+import repair from './repair.en.json';
+import timed from './timed.en.json';
+
+/** English, one file per area so that areas can grow apart; each file owns its top-level keys. */
+export const en = { ...base, ...practice, ...exercises, ...timed, ...repair, ...practiceClinic };
 
 export const defaultNS = 'translation';
 export const resources = { en: { translation: en } } as const;

@@ -8,7 +8,6 @@ import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { Badge } from '../../ui/badge';
 import { ButtonLink } from '../../ui/button';
-import { EmptyState } from '../../ui/empty-state';
 import { LoadError } from '../../ui/load-error';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
@@ -23,6 +22,7 @@ import { SessionsTab } from '../sessions/sessions-tab';
 import { OutcomesTab } from '../outcomes/outcomes-tab';
 import { CaseOverview } from './case-overview';
 import './case.css';
+import { PracticeTab } from '../practice/clinician/practice-tab';
 
 export const CASE_TABS = [
   'overview',
@@ -132,7 +132,7 @@ function CaseView({ summary }: { summary: CaseSummary }) {
   );
 }
 
-/** Each built tab's view; the others say they are not available yet. One line per tab. */
+/** Each tab's view. One line per tab. */
 const TAB_VIEWS = {
   overview: CaseOverview,
   measures: MeasuresTab,
@@ -141,23 +141,10 @@ const TAB_VIEWS = {
   history: HistoryTab,
   sessions: SessionsTab,
   outcomes: OutcomesTab,
-} satisfies Partial<Record<CaseTab, ComponentType<{ summary: CaseSummary }>>>;
-
-type BuiltTab = keyof typeof TAB_VIEWS;
-const isBuilt = (tab: CaseTab): tab is BuiltTab => tab in TAB_VIEWS;
+  practice: PracticeTab,
+} satisfies Record<CaseTab, ComponentType<{ summary: CaseSummary }>>;
 
 function TabView({ tab, summary }: { tab: CaseTab; summary: CaseSummary }) {
-  if (!isBuilt(tab)) return <NotYet tab={tab} />;
   const View = TAB_VIEWS[tab];
   return <View summary={summary} />;
-}
-
-function NotYet({ tab }: { tab: Exclude<CaseTab, BuiltTab> }) {
-  const { t } = useTranslation();
-  return (
-    <EmptyState title={t('case.notYetTitle', { section: t(`case.tabs.${tab}`) })}>
-      <p>{t(`case.notYet.${tab}`)}</p>
-      <p>{t('case.notYetFoot')}</p>
-    </EmptyState>
-  );
 }

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import type { HistoryEntry, PortalHome } from '@securebase/contracts';
+import type { HistoryEntry } from '@securebase/contracts';
 import { useEffect, useReducer, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { Button } from '../../ui/button';
 import { LoadError } from '../../ui/load-error';
@@ -24,11 +23,7 @@ import { StoryList } from './story-list';
 import { storyMemberId } from './story-member';
 import { EndStep, IntroStep, NoteStep, PausedStep, PromptStep } from './story-steps';
 import './my-story.css';
-
-const homeQuery = {
-  queryKey: ['portal'],
-  queryFn: () => api.get<PortalHome>('/api/portal'),
-};
+import { portalHomeQuery } from './queries';
 
 const reduce = storyReducer(STORY_PROMPTS);
 
@@ -39,7 +34,7 @@ const reduce = storyReducer(STORY_PROMPTS);
 export function MyStoryPage() {
   const { t } = useTranslation();
   usePageTitle(t('history.story.title'));
-  const home = useQuery(homeQuery);
+  const home = useQuery(portalHomeQuery);
   const mine = useQuery(myHistoryQuery);
   const entries = mine.data?.entries ?? [];
   const memberId = home.data ? storyMemberId(home.data.cases, entries) : null;

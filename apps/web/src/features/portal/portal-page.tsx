@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PortalHome } from '@securebase/contracts';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ButtonLink } from '../../ui/button';
@@ -16,11 +15,8 @@ import { MyStoryCard } from './my-story-card';
 import { SharedResults } from './shared-results';
 import { SharedWords } from './shared-words';
 import './portal.css';
-
-const portalQuery = {
-  queryKey: ['portal'],
-  queryFn: () => api.get<PortalHome>('/api/portal'),
-};
+import { portalHomeQuery } from './queries';
+import { PracticeToday } from '../practice/practice-today';
 
 /** Joins names the way the reader's language does: "A, B and C". */
 function listOf(names: readonly string[], locale: string): string {
@@ -51,7 +47,7 @@ function TaskLink({ task }: { task: PortalHome['tasks'][number] }) {
 export function PortalPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const home = useQuery(portalQuery);
+  const home = useQuery(portalHomeQuery);
   usePageTitle(t('portal.title'));
   const name = home.data?.displayName ?? me.displayName;
 
@@ -94,6 +90,7 @@ export function PortalPage() {
               </ul>
             )}
           </Card>
+          <PracticeToday />
           <SharedWords />
           <SharedResults />
           {me.role === 'client' ? <MyStoryCard /> : null}
