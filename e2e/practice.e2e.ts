@@ -68,6 +68,10 @@ async function logAnEmotionThroughADroppedNetwork(maya: Page) {
   await startTask(maya, 'Emotion log');
   await expect(maya.getByRole('heading', { name: 'Emotion log', level: 1 })).toBeVisible();
   await maya.getByLabel('What happened?').fill('Jess did not reply all evening');
+  // A draft is saved a moment later; the page stays as it is under her fingers (no reload).
+  await expect(maya.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
+  await maya.waitForLoadState('networkidle');
+  expect(new URL(maya.url()).pathname).toBe('/portal/practice/do/emotion_log');
   await maya.getByRole('button', { name: 'anxious', exact: true }).click();
   await maya.getByLabel('How strong: anxious').fill('8');
   await maya.getByRole('button', { name: 'lonely', exact: true }).click();
@@ -240,4 +244,12 @@ test('a client practises on her phone; the clinician reads what she shared and c
   await maya.getByLabel('A question for your next session (optional)').fill('How do I start?');
   await finish(maya, 'Mark as read');
   await shot(maya, 'practice-article-phone');
+  await expectAccessible(maya);
+
+  // The clinician can read every article before giving it.
+  await rivera.getByRole('link', { name: 'Learn', exact: true }).click();
+  await rivera.getByRole('link', { name: 'The window of tolerance', exact: false }).click();
+  await expect(rivera.getByRole('heading', { level: 1 })).toContainText('window of tolerance');
+  await expect(rivera.getByText(/sources?$/)).toBeVisible();
+  await shot(rivera, 'practice-learn-clinician');
 });

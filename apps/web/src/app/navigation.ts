@@ -33,6 +33,7 @@ export function navFor(role: Role): readonly NavEntry[] {
         { to: '/caseload', key: 'caseload', also: ['/cases/'] },
         { to: '/dashboard', key: 'dashboard' },
         { to: '/alerts', key: 'alerts' },
+        { to: '/learn', key: 'learn' },
       ];
     case 'admin':
       return [

@@ -20,6 +20,7 @@ import { MyStoryPage } from '../features/portal/my-story-page';
 import { SafetyPlanRoute } from '../features/safety-plan/safety-plan-route';
 import { ExercisePage } from '../features/practice/exercise-page';
 import { LearnArticleRoute, LearnPage } from '../features/practice/learn/learn-page';
+import { LearnLibraryArticlePage, LearnLibraryPage } from '../features/practice/learn/library-page';
 import { PracticePage } from '../features/practice/practice-page';
 import { ResearchPage } from '../features/research/research-page';
 import { UsersPage } from '../features/admin/users-page';
@@ -66,6 +67,8 @@ export function createRouter() {
                     },
                     { path: '/alerts', element: <AlertsPage /> },
                     { path: '/dashboard', element: <DashboardPage /> },
+                    { path: '/learn', element: <LearnLibraryPage /> },
+                    { path: '/learn/:articleId', element: <LearnLibraryArticlePage /> },
                   ],
                 },
                 {

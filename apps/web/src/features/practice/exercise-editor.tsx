@@ -62,7 +62,11 @@ export function ExerciseEditor({
   return (
     <div className="sb-exercise">
       <p className="sb-exercise__back">
-        <Link to="/portal/practice">{t('practice.exercise.back')}</Link>
+        {start.kind === 'article' ? (
+          <Link to="/portal/learn">{t('practice.learn.back')}</Link>
+        ) : (
+          <Link to="/portal/practice">{t('practice.exercise.back')}</Link>
+        )}
       </p>
       <h1>{heading}</h1>
       {start.task?.note ? (

@@ -7,7 +7,8 @@ import {
 } from '@securebase/practice';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useParams, useSearchParams } from 'react-router';
+import { useState } from 'react';
 import { usePageTitle } from '../../lib/use-page-title';
 import { LoadError } from '../../ui/load-error';
 import { Spinner } from '../../ui/spinner';
@@ -58,6 +59,7 @@ export function ExercisePage() {
   const { t } = useTranslation();
   const params = useParams();
   const [search] = useSearchParams();
+  const location = useLocation();
   const practice = useQuery(myPracticeQuery);
   const home = useQuery(portalHomeQuery);
   usePageTitle(t('practice.exercise.pageTitle'));
@@ -70,15 +72,39 @@ export function ExercisePage() {
       />
     );
   }
-  const start = resolve(practice.data, home.data.cases[0]?.caseId, params, search);
+  return (
+    <OpenExercise
+      key={location.key}
+      resolved={resolve(practice.data, home.data.cases[0]?.caseId, params, search)}
+      draftOf={(taskId) => practice.data.today.find((x) => x.assignmentId === taskId)?.draftId}
+      taskId={search.get('task')}
+    />
+  );
+}
+
+/**
+ * Decides once per visit what to open. Saving a first draft refreshes the practice data, which
+ * would now resolve to "carry on with the draft"; the page must not remount under someone
+ * typing or under a running timer, so later answers are ignored until the address changes.
+ */
+function OpenExercise({
+  resolved,
+  draftOf,
+  taskId,
+}: {
+  resolved: ReturnType<typeof resolve>;
+  draftOf: (taskId: string | null) => string | null | undefined;
+  taskId: string | null;
+}) {
+  const { t } = useTranslation();
+  const [start] = useState(resolved);
+  const [draftId] = useState(() => draftOf(taskId));
   if (start === 'draft-redirect') {
-    const task = practice.data.today.find((x) => x.assignmentId === search.get('task'));
-    return <Navigate to={`/portal/practice/entries/${task?.draftId ?? ''}`} replace />;
+    return <Navigate to={`/portal/practice/entries/${draftId ?? ''}`} replace />;
   }
   if (!start) return <p role="alert">{t('practice.exercise.notFound')}</p>;
   return (
     <ExerciseEditor
-      key={start.entry?.id ?? `${start.kind}-${start.task?.assignmentId ?? 'free'}`}
       start={start}
       initial={(start.entry?.content ?? null) as ContentOf[ExerciseKind] | null}
     />

@@ -16,7 +16,7 @@ export function ArticleView({
   const { t } = useTranslation();
   const Section = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="sb-article" aria-labelledby={`article-${article.id}`}>
+    <article className="sb-article">
       <p className="sb-article__meta">
         {t('practice.learn.minutes', { count: article.readingMinutes })}
       </p>
