@@ -67,6 +67,8 @@ async function logAnEmotionThroughADroppedNetwork(maya: Page) {
   const before = (await myEntries(maya)).filter((e) => e.kind === 'emotion_log').length;
   await startTask(maya, 'Emotion log');
   await expect(maya.getByRole('heading', { name: 'Emotion log', level: 1 })).toBeVisible();
+  // Help in a crisis is on every practice page, however hard the exercise gets.
+  await expect(maya.getByRole('heading', { name: 'If you are in crisis' })).toBeVisible();
   await maya.getByLabel('What happened?').fill('Jess did not reply all evening');
   // A draft is saved a moment later; the page stays as it is under her fingers (no reload).
   await expect(maya.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();

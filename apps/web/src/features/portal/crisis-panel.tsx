@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../ui/card';
 import { CrisisResourcesBody, useCrisisResources } from '../safety/crisis-resources';
+import './portal.css';
 
 /**
  * Always on the client's home: what to do in a crisis, in plain words. The bundled default

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../ui/button';
 import { Notice } from '../../ui/notice';
+import { CrisisPanel } from '../portal/crisis-panel';
 import { ShareSwitch } from '../portal/share-switch';
 import { EntryComments } from './entry-comments';
 import { emptyContent } from './exercise-form';
@@ -124,6 +125,7 @@ export function ExerciseEditor({
         ) : null}
       </section>
       {saver.saved && finished ? <EntryComments entry={saver.saved} /> : null}
+      <CrisisPanel />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ButtonLink } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { LoadError } from '../../ui/load-error';
 import { Spinner } from '../../ui/spinner';
+import { CrisisPanel } from '../portal/crisis-panel';
 import { EntriesList } from './entries-list';
 import { myPracticeQuery } from './queries';
 import { RemindersCard } from './reminders-card';
@@ -52,6 +53,7 @@ export function PracticePage() {
       </Card>
       <EntriesList entries={data.entries} />
       <RemindersCard current={data.reminders} />
+      <CrisisPanel />
     </div>
   );
 }
