@@ -6,7 +6,7 @@ import { migrateToLatest } from './db/migrations';
 import { runDueReminders } from './practice/reminders';
 import { runDueSchedules } from './schedules/service';
 
-/** How often due measures are given and their mail sent. */
+/** How often due measures are given, practice reminders mailed, and their mail sent. */
 export const SCHEDULER_INTERVAL_MS = 60_000;
 
 export interface RunningServer {
@@ -33,6 +33,7 @@ export async function startServer(
   app.server.keepAliveTimeout = 5_000;
   if (hooks.beforeListen) await hooks.beforeListen(app);
   const url = await app.listen({ port: config.port, host: config.host });
+  let remindersRunning = false;
   const tick = () => {
     runDueSchedules({ db: app.deps.db.db, config: app.deps.config, clock: app.deps.clock })
       .then((given) => {
@@ -42,6 +43,9 @@ export async function startServer(
         }
       })
       .catch((error: unknown) => app.log.error({ err: error }, 'scheduler run failed'));
+    // A run that outlasts the interval is not started again on top of itself.
+    if (remindersRunning) return;
+    remindersRunning = true;
     runDueReminders({ db: app.deps.db.db, config: app.deps.config, clock: app.deps.clock })
       .then((sent) => {
         if (sent > 0) {
@@ -49,7 +53,10 @@ export async function startServer(
           app.deps.mailer.kick();
         }
       })
-      .catch((error: unknown) => app.log.error({ err: error }, 'reminder run failed'));
+      .catch((error: unknown) => app.log.error({ err: error }, 'reminder run failed'))
+      .finally(() => {
+        remindersRunning = false;
+      });
   };
   tick();
   const timer = setInterval(tick, SCHEDULER_INTERVAL_MS);

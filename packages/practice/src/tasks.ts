@@ -68,26 +68,62 @@ export function periodsSoFar(rule: TaskRule, today: string, limit = 400): string
   );
 }
 
+/*
+ * Building an Intl.DateTimeFormat costs far more than using one (about 180 µs against 6 µs,
+ * bench/RESULTS.md § Practice), and reminders ask for every client every minute: one
+ * formatter per zone and purpose is kept.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  make: () => Intl.DateTimeFormat,
+): Intl.DateTimeFormat {
+  let format = cache.get(timeZone);
+  if (!format) {
+    format = make();
+    cache.set(timeZone, format);
+  }
+  return format;
+}
+
+function partsOf(format: Intl.DateTimeFormat, instant: Date) {
+  const parts = format.formatToParts(instant);
+  return (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+}
+
 /** The local calendar date of an instant in a time zone. */
 export function localDateIn(timeZone: string, instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const format = formatterFor(
+    dateFormats,
     timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      }),
+  );
+  const get = partsOf(format, instant);
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 /** The local wall-clock time (HH:MM, 24-hour) of an instant in a time zone. */
 export function localTimeIn(timeZone: string, instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const format = formatterFor(
+    timeFormats,
     timeZone,
-    hourCycle: 'h23',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    () =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        hourCycle: 'h23',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+  );
+  const get = partsOf(format, instant);
   return `${get('hour')}:${get('minute')}`;
 }
