@@ -143,7 +143,7 @@ export function pagesText(pages: PagesResult): string {
   const weeks = Math.ceil(pages.days / 7);
   const limit =
     pages.client.entries < written
-      ? `Of the ${String(written)} entries the client wrote, both calls return the 200 newest only (\`entriesOfAuthor\` and \`sharedEntriesOfCase\` stop at 200), reaching back to ${pages.client.oldest}, and the trends (emotion weeks, what helped, practice weeks) are computed from those 200 alone: ${String(pages.client.emotionWeeks)} weeks of emotion trends out of ${String(weeks)} weeks of history. So the response is bounded by those 200 entries however long the history, and the rest of the history is neither listed nor in the trends.`
-      : `All ${String(written)} entries fit under the 200 that \`entriesOfAuthor\` and \`sharedEntriesOfCase\` return at most, so here the trends (computed from the entries returned) cover the whole history.`;
+      ? `Of the ${String(written)} entries the client wrote, both calls list the 200 newest (\`entriesOfAuthor\` and \`sharedEntriesOfCase\` stop at 200), reaching back to ${pages.client.oldest}; the trends are read separately (\`trendEntries\`: finished emotion logs, skills and mindfulness of the last 26 weeks, without the list's limit): ${String(pages.client.emotionWeeks)} weeks of emotion trends out of ${String(weeks)} weeks of history. So the response is bounded however long the history.`
+      : `All ${String(written)} entries fit under the 200 that \`entriesOfAuthor\` and \`sharedEntriesOfCase\` list at most; the trends cover the last 26 weeks.`;
   return `${limit} Completion (periods done of periods begun) is the one part not limited: \`completionFacts\` reads every entry of the assignments, without their content. \`myPractice\`'s second commit is the read-only transaction in which it first loads the client's cases.`;
 }

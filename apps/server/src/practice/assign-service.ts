@@ -7,7 +7,7 @@ import { nowIso, type SignedInContext } from '../lib/context';
 import { AppError } from '../lib/errors';
 import { uuidv7 } from '../lib/ids';
 import { isTimeZone, parseLocalDate } from '../schedules/recurrence';
-import { assignmentView, entryView, trendsOf } from './present';
+import { assignmentView, entryView, trendsOf, trendsSince } from './present';
 import * as repo from './repo';
 
 function refuse(field: string, message: string): never {
@@ -134,10 +134,11 @@ export async function casePractice(
       details: { sharedEntries: shared.length },
     });
     const now = ctx.clock.now();
+    const forTrends = await repo.trendEntries(trx, { caseId, memberId }, trendsSince(now));
     return {
       assignments: rows.map((row) => assignmentView(row, facts, now)),
       sharedEntries: shared.map((row) => entryView(row, comments)),
-      trends: trendsOf(shared),
+      trends: trendsOf(forTrends),
     };
   });
 }

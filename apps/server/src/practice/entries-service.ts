@@ -21,7 +21,7 @@ import { AppError } from '../lib/errors';
 import { uuidv7 } from '../lib/ids';
 import { parseLocalDate } from '../schedules/recurrence';
 import { isAuthor } from './policy';
-import { assignmentView, entryView, ruleOf, trendsOf } from './present';
+import { assignmentView, entryView, ruleOf, trendsOf, trendsSince } from './present';
 import { reminderSettingsOf } from './reminders';
 import * as repo from './repo';
 import { tasksToday } from './today';
@@ -56,11 +56,16 @@ export async function myPractice(ctx: SignedInContext): Promise<MyPractice> {
     );
     await audit(ctx, trx, { action: 'practice.portal.read', details: { entries: entries.length } });
     const now = ctx.clock.now();
+    const forTrends = await repo.trendEntries(
+      trx,
+      { authorId: ctx.actor.userId },
+      trendsSince(now),
+    );
     return {
       today: tasksToday(assignments, facts, now),
       assignments: assignments.filter((a) => !a.ended_at).map((a) => assignmentView(a, facts, now)),
       entries: entries.map((row) => entryView(row, comments)),
-      trends: trendsOf(entries),
+      trends: trendsOf(forTrends),
       reminders: await reminderSettingsOf(trx, ctx.actor.userId),
     };
   });

@@ -437,6 +437,40 @@ describe(`practice between sessions on ${testDialect()}`, () => {
     );
   });
 
+  it('trends cover the last 26 weeks, beyond the 200 entries listed', async () => {
+    // 210 shared logs, one a day back from 7 January 2026 (the clock says 8 January).
+    const rows = Array.from({ length: 210 }, (_, i) => {
+      const day = new Date(Date.UTC(2026, 0, 7 - i)).toISOString().slice(0, 10);
+      return {
+        id: `bulk-${String(i).padStart(4, '0')}`,
+        practice_id: practiceId,
+        case_id: caseId,
+        member_id: memberId,
+        author_id: clientUser.id,
+        assignment_id: null,
+        period_on: null,
+        kind: 'emotion_log' as const,
+        local_date: day,
+        status: 'done' as const,
+        shared: 1,
+        content: JSON.stringify({ ...emotionLog, situation: `day ${day}` }),
+        revision: 1,
+        created_at: `${day}T20:00:00.000Z`,
+        updated_at: `${day}T20:00:00.000Z`,
+        completed_at: `${day}T20:00:00.000Z`,
+      };
+    });
+    await h.db.db.insertInto('practice_entries').values(rows).execute();
+    const view = await caseView();
+    expect(view.sharedEntries).toHaveLength(200);
+    const weeks = view.trends.emotionWeeks;
+    // 26 weeks before 8 January 2026 is 10 July 2025: 182 days of logs, in 27 calendar weeks.
+    expect(weeks[0]?.weekOf).toBe('2025-07-07');
+    expect(weeks.reduce((sum, w) => sum + w.entries, 0)).toBe(182);
+    const own = (await mine()).trends.emotionWeeks;
+    expect(own.reduce((sum, w) => sum + w.entries, 0)).toBe(182 + 1); // and her private log
+  });
+
   it('every clinical read and write is audited, and no entry text reaches the audit log', async () => {
     const events = await h.db.db.selectFrom('audit_events').select(['action', 'details']).execute();
     const actions = new Set(events.map((e) => e.action));

@@ -5,6 +5,7 @@ import type {
   PracticeTrends,
 } from '@securebase/contracts';
 import {
+  addLocalDays,
   emotionWeeks,
   localDateIn,
   periodsSoFar,
@@ -96,6 +97,13 @@ export function entryView(row: repo.EntryRow, comments: readonly repo.CommentRow
     completedAt: row.completed_at,
     comments: comments.filter((c) => c.entry_id === row.id).map(commentView),
   };
+}
+
+/** The trends cover the last 26 weeks, however many entries there are. */
+export const TREND_WEEKS = 26;
+
+export function trendsSince(now: Date): string {
+  return addLocalDays(now.toISOString().slice(0, 10), -7 * TREND_WEEKS);
 }
 
 /** Trends over finished entries only (a half-written draft says nothing yet). */

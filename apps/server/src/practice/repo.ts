@@ -139,3 +139,30 @@ export function commentsOn(db: Kysely<Database>, entryIds: readonly string[]) {
 export async function insertComment(db: Kysely<Database>, row: Insertable<PracticeCommentsTable>) {
   await db.insertInto('practice_comments').values(row).execute();
 }
+
+/** The exercises whose entries make the weekly trends. */
+const TREND_KINDS = ['emotion_log', 'mindfulness', 'regulation_skill'] as const;
+
+/**
+ * Finished entries for the trends since a local date, whatever the length of the list shown:
+ * the client's own, or (for the care team) only those the client shared.
+ */
+export function trendEntries(
+  db: Kysely<Database>,
+  scope: { authorId: string } | { caseId: string; memberId?: string },
+  since: string,
+) {
+  let query = db
+    .selectFrom('practice_entries')
+    .selectAll()
+    .where('status', '=', 'done')
+    .where('kind', 'in', TREND_KINDS)
+    .where('local_date', '>=', since);
+  if ('authorId' in scope) {
+    query = query.where('author_id', '=', scope.authorId);
+  } else {
+    query = query.where('case_id', '=', scope.caseId).where('shared', '=', 1);
+    if (scope.memberId) query = query.where('member_id', '=', scope.memberId);
+  }
+  return query.orderBy('local_date').execute();
+}
