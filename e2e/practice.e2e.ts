@@ -1,41 +1,11 @@
-import {
-  expect,
-  test,
-  type Browser,
-  type BrowserContextOptions,
-  type Page,
-} from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { demoURL } from './playwright.config';
-import { expectAccessible, shot, signIn } from './support/people';
+import { DEMO_CLIENT, DEMO_CLINICIAN, PHONE, signedInToDemo } from './support/demo';
+import { expectAccessible, shot } from './support/people';
 
-const DEMO_PASSWORD = 'calm harbour demo';
-const CLINICIAN = 'rivera@demo.securebase.test';
-const CLIENT = 'maya@demo.securebase.test';
-const PHONE: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
 const EPISODE = 'Jess checked her phone all through dinner while I talked about my day.';
 
 test.use({ baseURL: demoURL });
-
-async function signedIn(
-  browser: Browser,
-  email: string,
-  options: BrowserContextOptions = {},
-): Promise<Page> {
-  const context = await browser.newContext({ baseURL: demoURL, ...options });
-  // Timed practices run sixty times faster here, so three minutes take three seconds.
-  await context.addInitScript(() => {
-    (window as unknown as { __SB_TIME_SCALE__: number }).__SB_TIME_SCALE__ = 60;
-  });
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  return page;
-}
 
 interface Entry {
   id: string;
@@ -182,7 +152,7 @@ test('a client practises on her phone; the clinician reads what she shared and c
   browser,
 }) => {
   test.setTimeout(240_000);
-  const maya = await signedIn(browser, CLIENT, PHONE);
+  const maya = await signedInToDemo(browser, DEMO_CLIENT, { ...PHONE, timeScale: 60 });
   await maya.goto('/portal');
   await expect(maya.getByRole('heading', { name: 'Today’s practice' })).toBeVisible();
   await shot(maya, 'practice-portal-home-phone');
@@ -201,7 +171,7 @@ test('a client practises on her phone; the clinician reads what she shared and c
   await shot(maya, 'practice-page-after-phone');
 
   // Dr Rivera, at her desk, sees the shared entry — and nothing Maya kept private.
-  const rivera = await signedIn(browser, CLINICIAN);
+  const rivera = await signedInToDemo(browser, DEMO_CLINICIAN);
   await rivera
     .getByRole('link', { name: /Maya — individual/ })
     .first()

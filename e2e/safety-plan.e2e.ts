@@ -1,36 +1,9 @@
-import {
-  expect,
-  test,
-  type Browser,
-  type BrowserContextOptions,
-  type Page,
-} from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { demoURL } from './playwright.config';
-import { expectAccessible, shot, signIn } from './support/people';
-
-const DEMO_PASSWORD = 'calm harbour demo';
-const CLINICIAN = 'rivera@demo.securebase.test';
-const CLIENT = 'maya@demo.securebase.test';
-const PHONE: BrowserContextOptions = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
+import { DEMO_CLIENT, DEMO_CLINICIAN, PHONE, signedInToDemo } from './support/demo';
+import { expectAccessible, shot } from './support/people';
 
 test.use({ baseURL: demoURL });
-
-async function signedIn(
-  browser: Browser,
-  email: string,
-  options: BrowserContextOptions = {},
-): Promise<Page> {
-  const context = await browser.newContext({ baseURL: demoURL, ...options });
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD);
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  return page;
-}
 
 async function openMayasPlan(page: Page) {
   await expect(page.getByRole('heading', { name: 'Caseload', level: 1 })).toBeVisible();
@@ -49,7 +22,7 @@ test('clinician and client write the safety plan together; the client opens it o
   test.setTimeout(180_000);
 
   // In session, the clinician writes the first steps with Maya.
-  const clinician = await signedIn(browser, CLINICIAN);
+  const clinician = await signedInToDemo(browser, DEMO_CLINICIAN);
   const card = await openMayasPlan(clinician);
   await expect(card.getByText('Nothing written yet.')).toBeVisible();
   await card.getByRole('button', { name: 'Change: Warning signs' }).click();
@@ -79,7 +52,7 @@ test('clinician and client write the safety plan together; the client opens it o
   await card.getByRole('button', { name: 'Change: Things I can do on my own' }).click();
   await card.getByLabel('Things I can do on my own, line 1').fill('Cold water on my face');
 
-  const maya = await signedIn(browser, CLIENT, PHONE);
+  const maya = await signedInToDemo(browser, DEMO_CLIENT, PHONE);
   await maya.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // One tap from the portal's home.
   await maya.getByRole('link', { name: 'My safety plan' }).click();
